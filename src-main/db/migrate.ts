@@ -1,0 +1,48 @@
+/**
+ * Forward-only migrations. Each runs in its own transaction together with the user_version bump,
+ * so the file is always at an old or a new version, never between. A copy of the database is
+ * taken before any pending migration; a database newer than this app is refused.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type Database from 'better-sqlite3';
+import type { Migration } from './migrations';
+
+export class DatabaseTooNewError extends Error {
+  constructor(readonly found: number, readonly supported: number) {
+    super(`This database was written by a newer Kontor (schema ${found}; this app knows ${supported}). Update Kontor to open it.`);
+    this.name = 'DatabaseTooNewError';
+  }
+}
+
+export interface MigrateResult {
+  from: number;
+  to: number;
+  backupPath: string | null;
+}
+
+export function migrate(db: Database.Database, migrations: readonly Migration[], backupDir: string | null, stamp: string): MigrateResult {
+  const head = migrations.length;
+  migrations.forEach((m, i) => {
+    if (m.version !== i + 1) throw new Error(`migration ${m.name} is numbered ${m.version}, expected ${i + 1}`);
+  });
+  const from = db.pragma('user_version', { simple: true }) as number;
+  if (from > head) throw new DatabaseTooNewError(from, head);
+  if (from === head) return { from, to: head, backupPath: null };
+
+  let backupPath: string | null = null;
+  if (from > 0 && backupDir) {
+    fs.mkdirSync(backupDir, { recursive: true });
+    backupPath = path.join(backupDir, `before-migration-${from}-to-${head}-${stamp.replace(/[:.]/g, '-')}.db`);
+    // VACUUM INTO writes a consistent, compact copy synchronously.
+    db.prepare('VACUUM INTO ?').run(backupPath);
+  }
+
+  for (const m of migrations.slice(from)) {
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.pragma(`user_version = ${m.version}`);
+    }).immediate();
+  }
+  return { from, to: head, backupPath };
+}

@@ -1,0 +1,17 @@
+/**
+ * The migrations, imported explicitly so the bundler ships them. Forward-only: never edit a
+ * shipped file, add the next number instead.
+ */
+import m0001 from './0001_foundation.sql?raw';
+import m0002 from './0002_catalogue_basics.sql?raw';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'foundation', sql: m0001 },
+  { version: 2, name: 'catalogue_basics', sql: m0002 },
+];

@@ -1,0 +1,79 @@
+/**
+ * Opens the business's database with the pragmas every promise of Kontor rests on: WAL,
+ * synchronous=FULL (a sale acknowledged to the cashier survives power loss), foreign keys, a busy
+ * timeout. A quick_check at start finds damage; a damaged file is opened read-only instead of
+ * crashing, so the owner can still read and restore.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { migrate, type MigrateResult } from './migrate';
+import { MIGRATIONS, type Migration } from './migrations';
+
+export const DB_FILE = 'kontor.db';
+
+export interface OpenedDatabase {
+  db: Database.Database;
+  file: string;
+  readOnly: boolean;
+  /** Why the database is read-only, in plain words; null when healthy. */
+  problem: string | null;
+  migration: MigrateResult | null;
+}
+
+export interface OpenOptions {
+  dataDir: string;
+  migrations?: readonly Migration[];
+  stamp: string;
+}
+
+function applyPragmas(db: Database.Database, readOnly: boolean): void {
+  db.pragma('busy_timeout = 5000');
+  db.pragma('foreign_keys = ON');
+  if (!readOnly) {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+  }
+}
+
+function healthProblem(db: Database.Database): string | null {
+  const quick = db.pragma('quick_check', { simple: true });
+  if (quick !== 'ok') return `integrity check failed: ${String(quick)}`;
+  const fk = db.pragma('foreign_key_check') as unknown[];
+  if (fk.length > 0) return `${fk.length} broken references between records`;
+  return null;
+}
+
+export function openDatabase(options: OpenOptions): OpenedDatabase {
+  fs.mkdirSync(options.dataDir, { recursive: true });
+  const file = path.join(options.dataDir, DB_FILE);
+  let db: Database.Database | null = null;
+  let problem: string | null;
+  try {
+    db = new Database(file);
+    applyPragmas(db, false);
+    problem = healthProblem(db);
+  } catch (error) {
+    db?.close();
+    db = null;
+    problem = `the database file cannot be read (${(error as Error).message})`;
+  }
+
+  if (db && !problem) {
+    const migration = migrate(db, options.migrations ?? MIGRATIONS, path.join(options.dataDir, 'backups'), options.stamp);
+    return { db, file, readOnly: false, problem: null, migration };
+  }
+
+  db?.close();
+  // Read-only so nothing makes the damage worse; if even that fails, an empty in-memory
+  // database keeps the app answering with the explanation.
+  let readOnlyDb: Database.Database;
+  try {
+    readOnlyDb = new Database(file, { readonly: true, fileMustExist: true });
+    applyPragmas(readOnlyDb, true);
+    readOnlyDb.pragma('user_version', { simple: true });
+  } catch {
+    readOnlyDb = new Database(':memory:');
+  }
+  return { db: readOnlyDb, file, readOnly: true, problem, migration: null };
+}

@@ -1,0 +1,75 @@
+/**
+ * The Electron entry: app lifecycle, the window, the app:// protocol and the IPC bridge to the
+ * core. The only module besides the preload that imports electron; all logic is in the core.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, ipcMain, protocol, session, shell, webContents } from 'electron';
+import { IPC_CHANGED, IPC_INVOKE } from '../../src-shared/contract/channel-list';
+import { CONTENT_SECURITY_POLICY } from '../../src-shared/csp';
+import { createCore } from '../core/core';
+import { APP_SCHEME, APP_START_URL, allowNavigation, isAppUrl, permissionDecision, resolveAppFile, windowOptions } from './security';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const rendererDir = path.join(here, '../renderer');
+const preloadPath = path.join(here, '../preload/preload.cjs');
+
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml',
+  '.png': 'image/png', '.woff2': 'font/woff2', '.json': 'application/json', '.ico': 'image/x-icon',
+};
+
+if (!app.requestSingleInstanceLock()) app.quit();
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.setWindowOpenHandler(({ url }) => {
+    // Links to the web open in the user's browser, never inside Kontor.
+    if (/^https?:\/\//.test(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+  contents.on('will-navigate', (event, url) => {
+    if (!allowNavigation(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+});
+
+void app.whenReady().then(() => {
+  const core = createCore({ dataDir: app.getPath('userData') });
+  const tokens = new Map<number, string>();
+
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = resolveAppFile(rendererDir, request.url);
+    if (!file || !fs.existsSync(file)) return new Response('Not found', { status: 404 });
+    return new Response(await fs.promises.readFile(file), {
+      headers: { 'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+    });
+  });
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(permissionDecision(permission)));
+  session.defaultSession.setPermissionCheckHandler((_contents, permission) => permissionDecision(permission));
+
+  ipcMain.handle(IPC_INVOKE, (event, channel: unknown, input: unknown) => {
+    // Only the app's own frame may call the core.
+    if (!event.senderFrame || !isAppUrl(event.senderFrame.url) || typeof channel !== 'string') {
+      return { ok: false, error: { code: 'FORBIDDEN', message: 'Unknown sender.' } };
+    }
+    const envelope = core.invoke(channel, input, { token: tokens.get(event.sender.id) ?? null });
+    if (envelope.ok && channel === 'auth.signIn') tokens.set(event.sender.id, (envelope.data as { token: string }).token);
+    if (channel === 'auth.signOut') tokens.delete(event.sender.id);
+    return envelope;
+  });
+  core.onChanged((topics) => {
+    for (const contents of webContents.getAllWebContents()) contents.send(IPC_CHANGED, topics);
+  });
+
+  const window = new BrowserWindow(windowOptions(preloadPath));
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(APP_START_URL);
+
+  app.on('window-all-closed', () => {
+    core.close();
+    app.quit();
+  });
+});

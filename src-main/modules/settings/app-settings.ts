@@ -1,0 +1,24 @@
+/** Typed access to the key/value settings table; each key has a schema and a default. */
+import type Database from 'better-sqlite3';
+import { z } from '../../../src-shared/zod-setup';
+import { securityInput, type SecuritySettings } from '../../../src-shared/contract/settings';
+
+const SETTINGS = {
+  security: { schema: securityInput, fallback: { pinMaxAttempts: 5, pinLockMinutes: 5, sessionHours: 12 } satisfies SecuritySettings },
+  installKey: { schema: z.string().regex(/^[0-9a-f]{64}$/), fallback: '' },
+} as const;
+
+type Key = keyof typeof SETTINGS;
+type Value<K extends Key> = z.output<(typeof SETTINGS)[K]['schema']>;
+
+export function readSetting<K extends Key>(db: Database.Database, key: K): Value<K> {
+  const row = db.prepare('SELECT value FROM app_settings WHERE key = ?').get(key) as { value: string } | undefined;
+  if (!row) return SETTINGS[key].fallback as Value<K>;
+  const parsed = SETTINGS[key].schema.safeParse(JSON.parse(row.value));
+  return (parsed.success ? parsed.data : SETTINGS[key].fallback) as Value<K>;
+}
+
+export function writeSetting<K extends Key>(db: Database.Database, key: K, value: Value<K>): void {
+  db.prepare('INSERT INTO app_settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
+    .run(key, JSON.stringify(SETTINGS[key].schema.parse(value)));
+}

@@ -1,0 +1,35 @@
+/** The back office: one tab per module; tabs not built yet say so plainly. */
+import { AppShell, NavLink, ScrollArea } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useNavigate, useParams } from 'react-router';
+import { SettingsPage } from '../settings/SettingsPage';
+import { TopBar } from '../shell/TopBar';
+import { BACK_OFFICE_MODULES, type ModuleKey } from './modules';
+import { PlannedModule } from './PlannedModule';
+
+export function BackOfficePage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { tab } = useParams();
+  const current = BACK_OFFICE_MODULES.find((m) => m.key === tab);
+  if (!current) return <Navigate to="/back/settings" replace />;
+
+  return (
+    <AppShell header={{ height: 72 }} navbar={{ width: 250, breakpoint: 0 }} padding="lg">
+      <AppShell.Header><TopBar area="back" /></AppShell.Header>
+      <AppShell.Navbar p="sm">
+        <ScrollArea>
+          <nav aria-label={t('shell.backOffice')}>
+            {BACK_OFFICE_MODULES.map(({ key, icon: Icon }) => (
+              <NavLink key={key} label={t(`modules.${key}`)} leftSection={<Icon size={20} />} active={key === current.key}
+                onClick={() => navigate(`/back/${key}`)} style={{ borderRadius: 8, minHeight: 44 }} />
+            ))}
+          </nav>
+        </ScrollArea>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        {current.key === 'settings' ? <SettingsPage /> : <PlannedModule module={current.key as Exclude<ModuleKey, 'settings'>} />}
+      </AppShell.Main>
+    </AppShell>
+  );
+}

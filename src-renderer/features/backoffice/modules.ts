@@ -1,0 +1,17 @@
+/** The back office's tabs: every planned module, in the order of PRODUCT.md. */
+import { IconBook2, IconBuildingFactory2, IconChartBar, IconBulb, IconPackages, IconReceipt2, IconSettings, IconTags, IconTruckDelivery, IconUsers } from '@tabler/icons-react';
+
+export const BACK_OFFICE_MODULES = [
+  { key: 'catalogue', icon: IconTags, built: false },
+  { key: 'stock', icon: IconPackages, built: false },
+  { key: 'purchasing', icon: IconTruckDelivery, built: false },
+  { key: 'production', icon: IconBuildingFactory2, built: false },
+  { key: 'sales', icon: IconReceipt2, built: false },
+  { key: 'bookkeeping', icon: IconBook2, built: false },
+  { key: 'staff', icon: IconUsers, built: false },
+  { key: 'improvement', icon: IconBulb, built: false },
+  { key: 'reports', icon: IconChartBar, built: false },
+  { key: 'settings', icon: IconSettings, built: true },
+] as const;
+
+export type ModuleKey = (typeof BACK_OFFICE_MODULES)[number]['key'];

@@ -1,0 +1,29 @@
+/** All module contracts merged into one; the types every side derives from it. */
+import type { z } from 'zod';
+import { auditContract } from './audit';
+import { authContract } from './auth';
+import type { ChannelDef } from './define';
+import { settingsContract } from './settings';
+import { setupContract } from './setup';
+
+export const contract = {
+  ...setupContract,
+  ...authContract,
+  ...settingsContract,
+  ...auditContract,
+} satisfies Record<string, ChannelDef>;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+/** The input a caller sends (before defaults are applied). */
+export type Input<C extends Channel> = z.input<Contract[C]['input']>;
+/** The input a handler receives (after parsing: trimmed, defaults applied). */
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type Output<C extends Channel> = Contract[C] extends ChannelDef<z.ZodType, infer O> ? O : never;
+
+export function isChannel(name: string): name is Channel {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+export type { Access, ChannelDef, Topic } from './define';
+export { TOPICS } from './define';
