@@ -19,7 +19,7 @@ export function divideRounded(n: number, d: number): number {
   const magnitude = Math.abs(n);
   if (magnitude > Number.MAX_SAFE_INTEGER / 2) throw new RangeError('amount too large');
   const q = Math.floor((2 * magnitude + d) / (2 * d));
-  return n < 0 ? -q : q;
+  return n < 0 && q !== 0 ? -q : q; // never -0: it would print as "-0,00 €"
 }
 
 export interface VatSplit {
@@ -32,7 +32,7 @@ export function splitGross(gross: number, rate: RateBasisPoints): VatSplit {
   assertCents(gross, 'gross');
   assertRate(rate);
   const vat = divideRounded(gross * rate, 10_000 + rate);
-  return { net: gross - vat, vat };
+  return { net: gross - vat + 0, vat }; // + 0 turns a -0 input into 0
 }
 
 /** VAT on top of a net amount (for invoices written net). */

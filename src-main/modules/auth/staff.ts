@@ -41,10 +41,10 @@ export function createStaff(db: Database.Database, staff: NewStaff, now: string)
   if (roleId === undefined) throw new AppError('NOT_FOUND', `Role ${staff.role} not found`);
   const lookup = staff.pin ? pinLookup(installKey(db), staff.pin) : null;
   if (lookup && db.prepare('SELECT 1 FROM staff WHERE pin_lookup = ?').get(lookup)) {
-    throw new AppError('CONFLICT', 'This PIN is already taken; choose another.', { details: { field: 'pin' } });
+    throw new AppError('CONFLICT', 'This PIN is already taken; choose another.', { details: { field: 'pin', reason: 'pinTaken' } });
   }
   if (staff.username && db.prepare('SELECT 1 FROM staff WHERE username = ?').get(staff.username)) {
-    throw new AppError('CONFLICT', 'This user name is already taken.', { details: { field: 'username' } });
+    throw new AppError('CONFLICT', 'This user name is already taken.', { details: { field: 'username', reason: 'usernameTaken' } });
   }
   const { lastInsertRowid } = db.prepare(
     'INSERT INTO staff (name, username, password_hash, pin_lookup, role_id, language, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',

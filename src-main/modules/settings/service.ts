@@ -50,7 +50,7 @@ function getVatRate(ctx: Ctx, id: number): VatRate {
 
 function assertNameFree(ctx: Ctx, name: string, exceptId: number): void {
   const clash = ctx.db.prepare('SELECT id FROM vat_rates WHERE lower(name) = lower(?) AND id <> ? AND retired_at IS NULL').get(name, exceptId);
-  if (clash) throw new AppError('CONFLICT', `An active VAT rate is already called "${name}".`, { details: { field: 'name' } });
+  if (clash) throw new AppError('CONFLICT', `An active VAT rate is already called "${name}".`, { details: { field: 'name', reason: 'vatNameTaken', name: name } });
 }
 
 export function createVatRate(ctx: Ctx, input: ParsedInput<'settings.vatRates.create'>): VatRate {
@@ -74,12 +74,12 @@ export function renameVatRate(ctx: Ctx, input: ParsedInput<'settings.vatRates.re
 export function setVatRateRetired(ctx: Ctx, id: number, retired: boolean): VatRate {
   const before = getVatRate(ctx, id);
   if (retired === (before.retiredAt !== null)) {
-    throw new AppError('CONFLICT', retired ? 'This VAT rate is already retired.' : 'This VAT rate is already active.');
+    throw new AppError('CONFLICT', retired ? 'This VAT rate is already retired.' : 'This VAT rate is already active.', { details: { reason: retired ? 'alreadyRetired' : 'alreadyActive' } });
   }
   if (retired) {
     const activeProducts = ctx.db.prepare('SELECT count(*) AS n FROM products WHERE vat_rate_id = ? AND active = 1').get(id) as { n: number };
     if (activeProducts.n > 0) {
-      throw new AppError('CONFLICT', `${activeProducts.n} active products still use this rate; move them to another rate first.`, { details: { products: activeProducts.n } });
+      throw new AppError('CONFLICT', `${activeProducts.n} active products still use this rate; move them to another rate first.`, { details: { reason: 'vatRateInUse', count: activeProducts.n } });
     }
   } else {
     assertNameFree(ctx, before.name, id);

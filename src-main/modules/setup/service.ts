@@ -36,7 +36,7 @@ export function status(ctx: Ctx, system: SystemState): SetupStatus {
 }
 
 function assertNew(ctx: Ctx): void {
-  if (isInitialized(ctx)) throw new AppError('CONFLICT', 'Kontor is already set up for this business.');
+  if (isInitialized(ctx)) throw new AppError('CONFLICT', 'Kontor is already set up for this business.', { details: { reason: 'alreadySetUp' } });
 }
 
 function insertCompany(ctx: Ctx, company: ParsedInput<'setup.initialize'>['company'], preset: ParsedInput<'setup.initialize'>['preset'], currency: Currency, language: Language): void {
