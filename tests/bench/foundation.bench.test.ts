@@ -57,9 +57,9 @@ describe('foundation bench', () => {
     }, 50);
     // Setting the language it already has leaves every page clean, so SQLite's commit has nothing
     // to write or fsync. Alternating the language makes each call a real durable write.
-    const languages = ['en', 'de'] as const;
+    const languageFor = (i: number) => (i % 2 === 0 ? 'en' : 'de');
     const writeDurable = timeCalls(WRITE_CALLS, (i) => {
-      const envelope = bench.invoke('auth.setLanguage', { language: languages[i % 2] });
+      const envelope = bench.invoke('auth.setLanguage', { language: languageFor(i) });
       if (!envelope.ok) throw new Error(`auth.setLanguage: ${envelope.error.code}`);
     }, 50);
     unsubscribe();
@@ -84,7 +84,8 @@ describe('foundation bench', () => {
     const prepareOnly = timeCalls(DIAGNOSTIC_CALLS, () => {
       db.prepare(vatSql);
     });
-    const staffId = (db.prepare('SELECT staff_id FROM sessions ORDER BY rowid DESC LIMIT 1').pluck().get() as number);
+    const staffId = resolveSession(db, token, now)?.staffId;
+    if (staffId === undefined) throw new Error('no session');
     const updateStmt = db.prepare('UPDATE staff SET language = ? WHERE id = ?');
     const rawWriteTx = db.transaction(() => updateStmt.run('de', staffId));
     const rawWrite = timeCalls(WRITE_CALLS, () => {
@@ -93,7 +94,7 @@ describe('foundation bench', () => {
 
     const rawWriteDurableTx = db.transaction((language: string) => updateStmt.run(language, staffId));
     const rawWriteDurable = timeCalls(WRITE_CALLS, (i) => {
-      rawWriteDurableTx.immediate(languages[i % 2]);
+      rawWriteDurableTx.immediate(languageFor(i));
     }, 50);
 
     const all = [read, write, writeDurable, parse, session, rawRead, prepareOnly, rawWrite, rawWriteDurable];

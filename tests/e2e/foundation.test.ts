@@ -108,7 +108,7 @@ describe('the app in Chromium', () => {
     await signInAsOwner(page);
     await openVatRates(page);
     const reduced = rateRow(page, de.vatRateNames.reduced);
-    await expect(reduced.getByRole('cell', { name: /^7[,.]0*\s?%$/ }).count()).resolves.toBe(1);
+    await expect(reduced.getByRole('cell', { name: /^7([,.]0+)?\s?%$/ }).count()).resolves.toBe(1);
     await reduced.getByRole('button', { name: de.settings.rename }).click();
     const dialog = page.getByRole('dialog', { name: de.settings.renameTitle });
     await dialog.getByLabel(de.settings.rateName).fill(RENAMED);

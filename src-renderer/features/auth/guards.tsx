@@ -28,9 +28,10 @@ export function Gate() {
   return <Navigate to={homeOf(session.permissions as string[])} replace />;
 }
 
+/** Counter staff start at the counter; whoever runs the business (or never sells) in the back office. */
 export function homeOf(permissions: string[]): string {
-  if (permissions.includes('counter.sell')) return '/counter';
-  return '/back/settings';
+  if (permissions.includes('counter.sell') && !permissions.includes('settings.manage')) return '/counter';
+  return permissions.includes('backoffice.access') ? '/back/settings' : '/counter';
 }
 
 export function RequireSession({ permission, children }: { permission: string; children: ReactNode }) {
