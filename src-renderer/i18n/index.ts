@@ -23,6 +23,8 @@ void i18n.use(initReactI18next).init({
   fallbackLng: 'en',
   interpolation: { escapeValue: false },
   initAsync: false,
+  // Texts are bundled, so nothing ever needs to wait for them.
+  react: { useSuspense: false },
 });
 
 export function setLanguage(language: Language): void {

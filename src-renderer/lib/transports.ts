@@ -53,7 +53,7 @@ export function httpTransport(base = ''): Transport {
         return { ok: false, error: { code: 'INTERNAL', message: 'NETWORK' } };
       }
       const envelope = (await response.json()) as Envelope<unknown>;
-      if (envelope.ok && (channel === 'auth.signIn' || channel === 'auth.session')) connectEvents();
+      if (envelope.ok && envelope.data !== null && (channel === 'auth.signIn' || channel === 'auth.session')) connectEvents();
       if (channel === 'auth.signOut') {
         source?.close();
         source = null;

@@ -79,7 +79,7 @@ export function setVatRateRetired(ctx: Ctx, id: number, retired: boolean): VatRa
   if (retired) {
     const activeProducts = ctx.db.prepare('SELECT count(*) AS n FROM products WHERE vat_rate_id = ? AND active = 1').get(id) as { n: number };
     if (activeProducts.n > 0) {
-      throw new AppError('CONFLICT', `${activeProducts.n} active products still use this rate; move them to another rate first.`, { details: { reason: 'vatRateInUse', count: activeProducts.n } });
+      throw new AppError('CONFLICT', `${activeProducts.n} active products still use this rate; move them to another rate first.`, { details: { reason: 'vatRateInUse', count: activeProducts.n, name: before.name } });
     }
   } else {
     assertNameFree(ctx, before.name, id);

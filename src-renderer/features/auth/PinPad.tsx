@@ -41,7 +41,7 @@ export function PinPad({ value, onChange, onSubmit, disabled = false, maxLength 
       </Group>
       <SimpleGrid cols={3} spacing="sm">
         {['1', '2', '3', '4', '5', '6', '7', '8', '9'].map(digit)}
-        <Button variant="subtle" h={64} disabled={disabled} onClick={() => onChange('')}>{t('signIn.clear')}</Button>
+        <Button variant="subtle" h={64} px={4} fz="sm" disabled={disabled} onClick={() => onChange('')}>{t('signIn.clear')}</Button>
         {digit('0')}
         <Button variant="subtle" h={64} disabled={disabled} aria-label={t('signIn.delete')} onClick={() => onChange(value.slice(0, -1))}>
           <IconBackspace />

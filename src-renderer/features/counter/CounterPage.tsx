@@ -11,7 +11,7 @@ export function CounterPage() {
       <AppShell.Header><TopBar area="counter" /></AppShell.Header>
       <AppShell.Main>
         <Center mih="60vh">
-          <Card withBorder padding="xl" maw={560}>
+          <Card withBorder padding="xl" maw={640}>
             <Stack align="center" ta="center">
               <ThemeIcon size={64} radius="xl" variant="light"><IconBarcode size={36} /></ThemeIcon>
               <Title order={2}>{t('counter.notYet')}</Title>

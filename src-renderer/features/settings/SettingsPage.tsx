@@ -1,5 +1,5 @@
 /** Settings: company, VAT rates, sign-in security, language. */
-import { Stack, Tabs, Title } from '@mantine/core';
+import { Alert, Stack, Tabs, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { can, useSessionStore } from '../auth/store';
 import { CompanySettings } from './CompanySettings';
@@ -14,6 +14,7 @@ export function SettingsPage() {
   return (
     <Stack maw={980}>
       <Title order={2}>{t('settings.title')}</Title>
+      {!manage && <Alert color="gray">{t('settings.noPermission')}</Alert>}
       <Tabs defaultValue={manage ? 'company' : 'language'} keepMounted={false}>
         <Tabs.List>
           {manage && <Tabs.Tab value="company">{t('settings.company')}</Tabs.Tab>}

@@ -56,8 +56,8 @@ export function VatRateSettings({ canManage }: { canManage: boolean }) {
             {vatRates.map((rate) => (
               <Table.Tr key={rate.id} data-testid={`vat-rate-${rate.id}`}>
                 <Table.Td fw={500}>{rate.name}</Table.Td>
-                <Table.Td ta="right" ff="monospace">{format.percent(rate.rateBasisPoints)}</Table.Td>
-                <Table.Td>{rate.usedBy > 0 ? t('settings.rateProducts', { count: rate.usedBy }) : <Text c="dimmed" span>{t('settings.rateUnused')}</Text>}</Table.Td>
+                <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>{format.percent(rate.rateBasisPoints)}</Table.Td>
+                <Table.Td>{rate.usedBy > 0 ? t('settings.rateProducts', { count: rate.usedBy }) : <Text c="dimmed" size="sm" span>{t('settings.rateUnused')}</Text>}</Table.Td>
                 <Table.Td>
                   {rate.retiredAt ? <Badge color="gray">{t('settings.rateRetired')}</Badge> : <Badge color="green">{t('settings.rateActive')}</Badge>}
                 </Table.Td>

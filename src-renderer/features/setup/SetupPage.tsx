@@ -60,9 +60,9 @@ export function SetupPage() {
           <>
             <Text size="lg" c="dimmed">{t('setup.intro')}</Text>
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
-              <ChoiceCard icon={<IconBuildingStore size={28} />} title={t('setup.ownBusiness')} text={t('setup.ownBusinessHint')}
+              <ChoiceCard icon={<IconBuildingStore size={28} />} title={t('setup.ownBusinessTitle')} text={t('setup.ownBusinessHint')}
                 action={<Button fullWidth size="lg" onClick={() => setMode('form')}>{t('setup.ownBusiness')}</Button>} />
-              <ChoiceCard icon={<IconSparkles size={28} />} title={t('setup.demo')} text={t('setup.demoHint')}
+              <ChoiceCard icon={<IconSparkles size={28} />} title={t('setup.demoTitle')} text={t('setup.demoHint')}
                 action={<Button fullWidth size="lg" variant="light" onClick={() => void openDemo()}>{t('setup.demo')}</Button>} />
             </SimpleGrid>
           </>
