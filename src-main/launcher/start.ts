@@ -2,23 +2,25 @@
  * `npm start`: opens Kontor's Electron window where the Electron binary can be had; otherwise
  * says why and starts browser mode on this computer instead, printing the address.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const appRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 function electronBinary(): { path: string } | { reason: string } {
-  try {
-    // electron@45 fetches its binary on first use; this throws when that is impossible (offline).
-    const binary = createRequire(import.meta.url)('electron') as unknown;
-    if (typeof binary === 'string' && fs.existsSync(binary)) return { path: binary };
-    return { reason: 'the Electron binary is not installed' };
-  } catch (error) {
-    return { reason: (error as Error).message.split('\n')[0] ?? 'unknown error' };
-  }
+  // electron@45 fetches its binary on first use. Asking in a child process keeps the download's
+  // progress and stack traces off the console; only the outcome matters here.
+  const probe = spawnSync(process.execPath, ['-e', "process.stdout.write(String(require('electron')))"], {
+    cwd: appRoot, encoding: 'utf8', timeout: 10 * 60_000,
+  });
+  const binary = probe.stdout.trim();
+  if (probe.status === 0 && binary && fs.existsSync(binary)) return { path: binary };
+  const lines = `${probe.stderr}`.split('\n').map((l) => l.trim()).filter(Boolean);
+  // The download's own error (e.g. "TypeError: fetch failed") says more than electron's summary.
+  const cause = lines.find((l) => /^[A-Za-z]*Error: (?!Electron failed)/.test(l)) ?? lines.at(-1) ?? 'no output';
+  return { reason: `the Electron binary is not installed and could not be downloaded: ${cause.slice(0, 160)}` };
 }
 
 async function browserMode(reason: string): Promise<void> {
