@@ -1,8 +1,19 @@
-/** The German and English texts, shared so the main process (documents, presets) speaks them too. */
-import de from './de.json';
-import en from './en.json';
+/**
+ * The German and English texts, shared so the main process (receipts, presets) speaks them too.
+ * One file per module and language, so modules grow their texts without touching each other's.
+ */
+import deCatalogue from './de/catalogue.json';
+import deCore from './de/core.json';
+import deSell from './de/sell.json';
+import enCatalogue from './en/catalogue.json';
+import enCore from './en/core.json';
+import enSell from './en/sell.json';
 import type { Language } from '../countries';
 
+const en = { ...enCore, ...enCatalogue, ...enSell };
 export type Translation = typeof en;
 
-export const translations: Record<Language, Translation> = { de, en };
+export const translations: Record<Language, Translation> = {
+  de: { ...deCore, ...deCatalogue, ...deSell },
+  en,
+};

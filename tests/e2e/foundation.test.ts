@@ -5,9 +5,10 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import de from '../../src-shared/i18n/de.json';
-import en from '../../src-shared/i18n/en.json';
+import { translations } from '../../src-shared/i18n';
 import { launchBrowser, startServer, tempDataDir, type RunningServer } from '../helpers/server';
+
+const { de, en } = translations;
 
 const SHOP = 'Laden am Markt';
 const CASHIER = { name: 'Lena Schulz', pin: '1111' };

@@ -6,9 +6,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import de from '../../src-shared/i18n/de.json';
-import en from '../../src-shared/i18n/en.json';
+import { translations } from '../../src-shared/i18n';
 import { launchBrowser, ROOT, startServer, tempDataDir, type RunningServer } from '../helpers/server';
+
+const { de, en } = translations;
 
 type Lang = 'de' | 'en';
 const TEXTS = { de, en } as const;
