@@ -2,6 +2,8 @@
 import type { Handlers } from './core/registry';
 import { auditHandlers } from './modules/audit/handlers';
 import { authHandlers } from './modules/auth/handlers';
+import { catalogueHandlers } from './modules/catalogue/handlers';
+import { counterHandlers } from './modules/counter/handlers';
 import { settingsHandlers } from './modules/settings/handlers';
 import { setupHandlers } from './modules/setup/handlers';
 import type { SystemState } from './modules/setup/service';
@@ -12,5 +14,7 @@ export function createHandlers(system: SystemState): Handlers {
     ...authHandlers,
     ...settingsHandlers,
     ...auditHandlers,
+    ...catalogueHandlers,
+    ...counterHandlers,
   };
 }

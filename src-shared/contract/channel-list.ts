@@ -2,6 +2,7 @@
  * The channel names as a plain list, for the Electron preload's allow-list (the preload must
  * stay tiny and free of zod). A test checks it equals the contract's keys.
  */
+import { CATALOGUE_CHANNELS } from './catalogue.channels';
 import type { Channel } from './index';
 
 export const CHANNELS = [
@@ -23,6 +24,30 @@ export const CHANNELS = [
   'settings.security.get',
   'settings.security.update',
   'audit.list',
+  ...CATALOGUE_CHANNELS,
+  'counter.lookup',
+  'counter.product',
+  'counter.approve',
+  'counter.park',
+  'counter.parked.list',
+  'counter.parked.recall',
+  'counter.checkout',
+  'counter.receipt.get',
+  'counter.receipt.reprint',
+  'counter.receipt.recent',
+  'counter.return',
+  'counter.void',
+  'counter.voucher.check',
+  'counter.verify',
+  'counter.settings.get',
+  'counter.settings.update',
+  'shift.current',
+  'shift.open',
+  'shift.cashMove',
+  'shift.xReport',
+  'shift.close',
+  'shift.zReport.get',
+  'shift.zReport.list',
 ] as const satisfies readonly Channel[];
 
 

@@ -10,7 +10,10 @@ import type { Permission } from '../permissions';
 export type Access = 'public' | 'signedIn' | Permission;
 
 /** What a write changed, announced to every window after the commit so stores refetch. */
-export const TOPICS = ['setup', 'session', 'company', 'vatRates', 'security', 'staff', 'catalogue'] as const;
+export const TOPICS = [
+  'setup', 'session', 'company', 'vatRates', 'security', 'staff', 'catalogue', 'audit',
+  'parked', 'sales', 'shift', 'stock', 'ledger', 'counterSettings',
+] as const;
 export type Topic = (typeof TOPICS)[number];
 
 export interface ChannelDef<I extends z.ZodType = z.ZodType, O = unknown> {

@@ -1,16 +1,22 @@
 /** All module contracts merged into one; the types every side derives from it. */
 import type { z } from 'zod';
 import { auditContract } from './audit';
+import { catalogueContract } from './catalogue';
 import { authContract } from './auth';
 import type { ChannelDef } from './define';
 import { settingsContract } from './settings';
+import { sellContract } from './sell';
 import { setupContract } from './setup';
+import { shiftContract } from './shift';
 
 export const contract = {
   ...setupContract,
   ...authContract,
   ...settingsContract,
   ...auditContract,
+  ...catalogueContract,
+  ...sellContract,
+  ...shiftContract,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

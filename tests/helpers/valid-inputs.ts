@@ -1,0 +1,35 @@
+/**
+ * A valid sample input for every channel (run against the demo shop, signed in as the owner).
+ * The registry test derives its malformed variants from these. One file per module.
+ */
+import type { Channel } from '../../src-shared/contract';
+import { VALID_CATALOGUE } from './valid-inputs.catalogue';
+import { VALID_COUNTER } from './valid-inputs.counter';
+
+/** A valid input per channel; the malformed variants are derived from it. */
+export const VALID_CORE = {
+  'setup.status': {},
+  'setup.initialize': {
+    company: { name: 'Café Sonne', street: 'Hauptstr. 1', postalCode: '10115', city: 'Berlin', countryCode: 'DE', vatId: '', taxNumber: '', email: '', phone: '' },
+    preset: 'DE', language: 'de', owner: { name: 'Sonja Sonne', username: 'sonja', password: 'long-enough-1' },
+  },
+  'setup.loadDemo': { language: 'de' },
+  'auth.signIn': { pin: '1111' },
+  'auth.signOut': {},
+  'auth.session': {},
+  'auth.pinStaff': {},
+  'auth.setLanguage': { language: 'en' },
+  'settings.company.get': {},
+  'settings.company.update': { name: 'Laden', street: 'A 1', postalCode: '1', city: 'B', countryCode: 'DE', vatId: '', taxNumber: '', email: '', phone: '', language: 'de' },
+  'settings.vatRates.list': {},
+  'settings.vatRates.create': { name: 'Neu', rateBasisPoints: 500 },
+  'settings.vatRates.rename': { id: 1, name: 'Umbenannt' },
+  'settings.vatRates.retire': { id: 3 },
+  'settings.vatRates.reactivate': { id: 3 },
+  'settings.security.get': {},
+  'settings.security.update': { pinMaxAttempts: 5, pinLockMinutes: 5, sessionHours: 12 },
+  'audit.list': { limit: 10 },
+} satisfies Record<string, Record<string, unknown>>;
+
+
+export const VALID: Record<Channel, Record<string, unknown>> = { ...VALID_CORE, ...VALID_CATALOGUE, ...VALID_COUNTER };
