@@ -4,6 +4,9 @@
  */
 import m0001 from './0001_foundation.sql?raw';
 import m0002 from './0002_catalogue_basics.sql?raw';
+import m0003 from './0003_catalogue.sql?raw';
+import m0004 from './0004_ledger_stock.sql?raw';
+import m0005 from './0005_counter.sql?raw';
 
 export interface Migration {
   version: number;
@@ -14,4 +17,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'foundation', sql: m0001 },
   { version: 2, name: 'catalogue_basics', sql: m0002 },
+  { version: 3, name: 'catalogue', sql: m0003 },
+  { version: 4, name: 'ledger_stock', sql: m0004 },
+  { version: 5, name: 'counter', sql: m0005 },
 ];

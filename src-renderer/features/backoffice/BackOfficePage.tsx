@@ -2,6 +2,7 @@
 import { AppShell, NavLink, ScrollArea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router';
+import { CataloguePage } from '../catalogue/CataloguePage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { TopBar } from '../shell/TopBar';
 import { BACK_OFFICE_MODULES, type ModuleKey } from './modules';
@@ -28,7 +29,9 @@ export function BackOfficePage() {
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main>
-        {current.key === 'settings' ? <SettingsPage /> : <PlannedModule module={current.key as Exclude<ModuleKey, 'settings'>} />}
+        {current.key === 'settings' ? <SettingsPage />
+          : current.key === 'catalogue' ? <CataloguePage />
+          : <PlannedModule module={current.key as Exclude<ModuleKey, 'settings'>} />}
       </AppShell.Main>
     </AppShell>
   );

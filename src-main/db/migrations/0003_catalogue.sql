@@ -1,0 +1,1 @@
+-- Catalogue: full-text search, quick keys (filled in by the catalogue module).

@@ -1,0 +1,1 @@
+-- Ledger and stock basics (filled in below).

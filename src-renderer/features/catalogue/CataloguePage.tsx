@@ -1,0 +1,6 @@
+/** The catalogue tab (being built). */
+import { PlannedModule } from '../backoffice/PlannedModule';
+
+export function CataloguePage() {
+  return <PlannedModule module="catalogue" />;
+}
