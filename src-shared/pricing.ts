@@ -94,28 +94,32 @@ export function priceCart(lines: PricingLine[], basketDiscount: Discount | null 
     totalCents: l.net - basketShares[i]!,
   }));
 
+  const { vat, untaxedCents } = vatBreakdown(lines.map((line, i) => ({ ...line, totalCents: priced[i]!.totalCents })));
+  const totalCents = priced.reduce((a, l) => a + l.totalCents, 0);
+  const discountCents = priced.reduce((a, l) => a + l.lineDiscountCents + l.basketDiscountCents, 0);
+  return { lines: priced, discountCents, totalCents, vat, untaxedCents };
+}
+
+/** VAT per rate over a document's line totals: each rate's gross is split once (not per line). */
+export function vatBreakdown(lines: { totalCents: number; vatRateId: number | null; vatRateBp: number | null }[]): { vat: VatBucket[]; untaxedCents: number } {
   const buckets = new Map<number, { rateBasisPoints: number; grossCents: number }>();
   let untaxedCents = 0;
-  lines.forEach((line, i) => {
-    const total = priced[i]!.totalCents;
+  for (const line of lines) {
     if (line.vatRateBp === null || line.vatRateId === null) {
-      untaxedCents += total;
-      return;
+      untaxedCents += line.totalCents;
+      continue;
     }
     const bucket = buckets.get(line.vatRateId) ?? { rateBasisPoints: line.vatRateBp, grossCents: 0 };
-    bucket.grossCents += total;
+    bucket.grossCents += line.totalCents;
     buckets.set(line.vatRateId, bucket);
-  });
+  }
   const vat = [...buckets.entries()]
     .map(([vatRateId, b]) => {
       const split = splitGross(b.grossCents, b.rateBasisPoints);
       return { vatRateId, rateBasisPoints: b.rateBasisPoints, grossCents: b.grossCents, netCents: split.net, vatCents: split.vat };
     })
     .sort((a, b) => b.rateBasisPoints - a.rateBasisPoints || a.vatRateId - b.vatRateId);
-
-  const totalCents = priced.reduce((a, l) => a + l.totalCents, 0);
-  const discountCents = priced.reduce((a, l) => a + l.lineDiscountCents + l.basketDiscountCents, 0);
-  return { lines: priced, discountCents, totalCents, vat, untaxedCents };
+  return { vat, untaxedCents };
 }
 
 /** Cash change: what is handed back when the tendered cash exceeds what cash must cover. */

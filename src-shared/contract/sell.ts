@@ -145,7 +145,7 @@ export const sellContract = {
     changes: ['audit'],
   }),
   'counter.park': channel<{ id: number }>()({
-    input: z.strictObject({ cart: cartInput, label: optionalText(60) }),
+    input: z.strictObject({ cart: cartInput, label: optionalText(60).default('') }),
     access: 'counter.sell',
     changes: ['parked'],
   }),

@@ -62,7 +62,7 @@ export const shiftContract = {
       direction: z.enum(['in', 'out']),
       amountCents: z.int().min(1).max(10_000_000),
       reason: z.enum(CASH_MOVE_REASONS),
-      note: optionalText(200),
+      note: optionalText(200).default(''),
     }),
     access: 'counter.sell',
     changes: ['shift', 'ledger'],
@@ -71,7 +71,7 @@ export const shiftContract = {
   'shift.close': channel<ShiftReport>()({
     input: z.strictObject({
       counted: z.array(z.strictObject({ denominationCents: z.int().min(1).max(100_000), count: z.int().min(0).max(100_000) })).max(30),
-      note: optionalText(200),
+      note: optionalText(200).default(''),
     }),
     access: 'counter.sell',
     changes: ['shift', 'ledger'],

@@ -2,10 +2,21 @@
 import type Database from 'better-sqlite3';
 import { z } from '../../../src-shared/zod-setup';
 import { securityInput, type SecuritySettings } from '../../../src-shared/contract/settings';
+import { counterSettingsInput, type CounterSettings } from '../../../src-shared/contract/sell';
+import { DEFAULT_EMBEDDED_PREFIXES } from '../../../src-shared/barcode';
 
 const SETTINGS = {
   security: { schema: securityInput, fallback: { pinMaxAttempts: 5, pinLockMinutes: 5, sessionHours: 12 } satisfies SecuritySettings },
   installKey: { schema: z.string().regex(/^[0-9a-f]{64}$/), fallback: '' },
+  counter: {
+    schema: counterSettingsInput,
+    fallback: {
+      discountLimitBasisPoints: 1000,
+      refundLimitCents: 5000,
+      quickCashCents: [500, 1000, 2000, 5000],
+      embeddedPrefixes: DEFAULT_EMBEDDED_PREFIXES,
+    } satisfies CounterSettings,
+  },
 } as const;
 
 type Key = keyof typeof SETTINGS;

@@ -38,7 +38,10 @@ export interface DemoProduct {
   /** 'standard' (19 %) or 'reduced' (7 %). */
   rate: 'standard' | 'reduced';
   unit: 'piece' | 'kg';
+  /** An EAN-13, or for weighed goods the scale's item code (prefix 28 + 5 digits). */
   ean: string | null;
+  /** Opening stock in the shop, thousandths. */
+  openingStock: number;
 }
 
 interface CategorySpec {
@@ -90,8 +93,9 @@ export function demoProducts(): DemoProduct[] {
           costCents: Math.floor((priceCents * 6) / 10),
           rate: category.rate,
           unit: category.unit ?? 'piece',
-          // Weighed goods are sold by the scale's price-embedded code, not a fixed EAN.
-          ean: category.unit === 'kg' ? null : `${first12}${ean13CheckDigit(first12)}`,
+          // Weighed goods carry the scale's item code; its labels add the weight (see src-shared/barcode.ts).
+          ean: category.unit === 'kg' ? `28${String(sequence).padStart(5, '0')}` : `${first12}${ean13CheckDigit(first12)}`,
+          openingStock: category.unit === 'kg' ? 5000 + (sequence % 7) * 1500 : (12 + (sequence % 9) * 4) * 1000,
         });
         sequence++;
       }

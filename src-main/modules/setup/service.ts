@@ -6,6 +6,7 @@ import { translations } from '../../../src-shared/i18n';
 import type { Ctx } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { createStaff, ensurePresetRoles } from '../auth/staff';
+import { recordMoves, type StockMove } from '../stock/service';
 import { DEMO_COMPANY, DEMO_CREDENTIALS, demoProducts, DEMO_CATEGORIES } from './demo-data';
 
 export interface SystemState {
@@ -82,10 +83,13 @@ export function loadDemo(ctx: Ctx, language: Language): { products: number; staf
   );
   const insertBarcode = ctx.db.prepare('INSERT INTO product_barcodes (code, product_id) VALUES (?, ?)');
   const products = demoProducts();
+  const stock: StockMove[] = [];
   for (const p of products) {
     const { lastInsertRowid } = insertProduct.run(p.sku, p.name, categoryIds.get(p.category) ?? null, p.priceCents, rateIds[p.rate], p.unit, p.costCents, now, now);
     if (p.ean) insertBarcode.run(p.ean, lastInsertRowid);
+    stock.push({ productId: Number(lastInsertRowid), quantity: p.openingStock, reason: 'opening' });
   }
+  recordMoves(ctx, stock);
   ctx.audit('setup.loadDemo', 'company', undefined, { products: products.length });
   return { products: products.length, staff: 3 };
 }

@@ -1,0 +1,63 @@
+/**
+ * The receipt hash chain: each receipt's hash is SHA-256 over the previous receipt's hash (of the
+ * same register) and the receipt's canonical form, built from the stored rows. Any later change
+ * of a stored receipt, line or payment breaks the chain from that receipt on.
+ */
+import crypto from 'node:crypto';
+import type Database from 'better-sqlite3';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+interface SaleRow {
+  id: number; register_id: number; number: number; kind: string; original_sale_id: number | null; shift_id: number; at: string;
+  staff_id: number; total_cents: number; discount_cents: number; change_cents: number; prev_hash: string; hash: string;
+}
+
+/** The receipt as stored, in a fixed order of fields and rows. */
+export function canonicalForm(db: Database.Database, sale: SaleRow): string {
+  const lines = db.prepare(
+    `SELECT line_no, kind, product_id, name, sku, unit, quantity, unit_price_cents, gross_cents, discount_cents, total_cents,
+            vat_rate_id, vat_rate_bp, voucher_code, original_line_id, price_overridden
+     FROM sale_lines WHERE sale_id = ? ORDER BY line_no`,
+  ).raw().all(sale.id);
+  const payments = db.prepare('SELECT method, amount_cents, voucher_code FROM sale_payments WHERE sale_id = ? ORDER BY id').raw().all(sale.id);
+  const vat = db.prepare('SELECT vat_rate_id, rate_bp, gross_cents, net_cents, vat_cents FROM sale_vat WHERE sale_id = ? ORDER BY vat_rate_id').raw().all(sale.id);
+  return JSON.stringify([
+    sale.register_id, sale.number, sale.kind, sale.original_sale_id, sale.shift_id, sale.at, sale.staff_id,
+    sale.total_cents, sale.discount_cents, sale.change_cents, lines, payments, vat,
+  ]);
+}
+
+export function chainHash(prevHash: string, canonical: string): string {
+  return crypto.createHash('sha256').update(prevHash).update('\n').update(canonical).digest('hex');
+}
+
+export function lastHash(db: Database.Database, registerId: number): string {
+  return (db.prepare('SELECT hash FROM sales WHERE register_id = ? ORDER BY number DESC LIMIT 1').pluck().get(registerId) as string | undefined) ?? GENESIS_HASH;
+}
+
+export interface ChainProblem {
+  number: string;
+  problem: string;
+}
+
+/** Walks every register's receipts in number order: numbering gap-free, links intact, hashes right. */
+export function verifyChain(db: Database.Database, formatNumber: (registerId: number, n: number) => string): { receipts: number; problems: ChainProblem[] } {
+  const problems: ChainProblem[] = [];
+  let receipts = 0;
+  const registers = db.prepare('SELECT id FROM registers ORDER BY id').pluck().all() as number[];
+  for (const registerId of registers) {
+    let expectedNumber = 1;
+    let prev = GENESIS_HASH;
+    for (const sale of db.prepare('SELECT * FROM sales WHERE register_id = ? ORDER BY number').iterate(registerId) as IterableIterator<SaleRow>) {
+      receipts++;
+      const label = formatNumber(registerId, sale.number);
+      if (sale.number !== expectedNumber) problems.push({ number: label, problem: `number gap: expected ${formatNumber(registerId, expectedNumber)}` });
+      if (sale.prev_hash !== prev) problems.push({ number: label, problem: 'does not link to the previous receipt' });
+      if (chainHash(sale.prev_hash, canonicalForm(db, sale)) !== sale.hash) problems.push({ number: label, problem: 'content does not match its hash (changed after posting)' });
+      expectedNumber = sale.number + 1;
+      prev = sale.hash;
+    }
+  }
+  return { receipts, problems };
+}
