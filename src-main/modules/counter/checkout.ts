@@ -24,9 +24,14 @@ type PaymentInput = ParsedInput<'counter.checkout'>['payments'][number];
 const invalid = (reason: string, message: string, details: Record<string, string | number> = {}) =>
   new AppError('VALIDATION', message, { details: { reason, ...details } });
 
-/** A discount needs a manager when it exceeds the limit (in basis points of what it applies to). */
-function exceedsLimit(discountCents: number, baseCents: number, limitBp: number): boolean {
-  return discountCents * 10_000 > limitBp * baseCents;
+/**
+ * A discount needs a manager when it exceeds the limit: a percentage by its own figure (so 10 %
+ * at a 10 % limit is fine whatever the rounding), an amount by its share of what it applies to.
+ */
+function exceedsLimit(discount: Discount | null | undefined, baseCents: number, limitBp: number): boolean {
+  if (!discount) return false;
+  if (discount.kind === 'percent') return discount.basisPoints > limitBp;
+  return Math.min(discount.cents, baseCents) * 10_000 > limitBp * baseCents;
 }
 
 function voucherCode(): string {
@@ -126,11 +131,10 @@ export function checkout(ctx: Ctx, input: ParsedInput<'counter.checkout'>): Rece
   lines.forEach((line, i) => {
     const p = priced.lines[i]!;
     if (line.priceOverridden) authorise(ctx, 'priceOverride', line.approvalId, `product:${line.productId}`);
-    else if (exceedsLimit(p.lineDiscountCents, p.grossCents, limit)) authorise(ctx, 'discount', line.approvalId, `product:${line.productId}`);
+    else if (exceedsLimit(line.pricing.discount, p.grossCents, limit)) authorise(ctx, 'discount', line.approvalId, `product:${line.productId}`);
   });
   const basketBase = priced.lines.reduce((a, l, i) => a + (lines[i]!.kind === 'product' ? l.grossCents - l.lineDiscountCents : 0), 0);
-  const basketDiscount = priced.lines.reduce((a, l) => a + l.basketDiscountCents, 0);
-  if (exceedsLimit(basketDiscount, basketBase, limit)) authorise(ctx, 'discount', input.cart.basketApprovalId, 'basket');
+  if (exceedsLimit(input.cart.basketDiscount, basketBase, limit)) authorise(ctx, 'discount', input.cart.basketApprovalId, 'basket');
 
   const payments = checkPayments(ctx, priced.totalCents, input.payments);
   const saleId = writeReceipt(ctx, {
