@@ -4,8 +4,8 @@
  */
 import type { ParsedInput } from '../../../src-shared/contract';
 import type { Receipt } from '../../../src-shared/contract/sell';
-import { divideRounded } from '../../../src-shared/money';
-import { vatBreakdown } from '../../../src-shared/pricing';
+import { divideRounded, splitGross } from '../../../src-shared/money';
+import { vatBreakdown, type VatBucket } from '../../../src-shared/pricing';
 import type { Ctx } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { readSetting } from '../settings/app-settings';
@@ -35,6 +35,21 @@ function originalSale(ctx: Ctx, saleId: number) {
 /** The amount for returning `part` of `whole`, taken cumulatively so partial returns add up exactly. */
 const share = (amount: number, part: number, whole: number) => divideRounded(amount * part, whole);
 
+/**
+ * VAT of a return, taken cumulatively per rate over all returns of the original sale, so that
+ * returning everything in several parts gives back exactly the VAT of the sale, to the cent.
+ */
+function returnVat(ctx: Ctx, originalSaleId: number, lines: ReceiptLineToWrite[]): VatBucket[] {
+  const { vat } = vatBreakdown(lines.map((l) => ({ totalCents: l.totalCents, vatRateId: l.vatRateId, vatRateBp: l.vatRateBasisPoints })));
+  return vat.map((bucket) => {
+    const earlier = ctx.db.prepare(
+      "SELECT coalesce(sum(v.gross_cents), 0) FROM sale_vat v JOIN sales s ON s.id = v.sale_id WHERE s.original_sale_id = ? AND s.kind = 'return' AND v.vat_rate_id = ?",
+    ).pluck().get(originalSaleId, bucket.vatRateId) as number;
+    const vatCents = splitGross(earlier + bucket.grossCents, bucket.rateBasisPoints).vat - splitGross(earlier, bucket.rateBasisPoints).vat;
+    return { ...bucket, vatCents, netCents: bucket.grossCents - vatCents };
+  });
+}
+
 export function returnSale(ctx: Ctx, input: ParsedInput<'counter.return'>): Receipt {
   const repeated = ctx.db.prepare('SELECT id FROM sales WHERE client_ref = ?').pluck().get(input.clientRef) as number | undefined;
   if (repeated !== undefined) return loadReceipt(ctx, repeated);
@@ -62,7 +77,7 @@ export function returnSale(ctx: Ctx, input: ParsedInput<'counter.return'>): Rece
   });
   const totalCents = lines.reduce((a, l) => a + l.totalCents, 0);
   if (-totalCents > readSetting(ctx.db, 'counter').refundLimitCents) authorise(ctx, 'refund', input.approvalId, `sale:${input.saleId}`);
-  const { vat } = vatBreakdown(lines.map((l) => ({ totalCents: l.totalCents, vatRateId: l.vatRateId, vatRateBp: l.vatRateBasisPoints })));
+  const vat = returnVat(ctx, input.saleId, lines);
 
   const saleId = writeReceipt(ctx, {
     kind: 'return', registerId: REGISTER_ID, shiftId: shift.id, originalSaleId: input.saleId, clientRef: input.clientRef, lines, vat, totalCents,
