@@ -5,8 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, ipcMain, protocol, session, shell, webContents } from 'electron';
-import { IPC_CHANGED, IPC_INVOKE } from '../../src-shared/contract/channel-list';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell, webContents } from 'electron';
+import { IPC_CHANGED, IPC_INVOKE, IPC_PRINT, IPC_SAVE_PDF } from '../../src-shared/contract/channel-list';
 import { CONTENT_SECURITY_POLICY } from '../../src-shared/csp';
 import { createCore } from '../core/core';
 import { APP_SCHEME, APP_START_URL, allowNavigation, isAppUrl, permissionDecision, resolveAppFile, windowOptions } from './security';
@@ -59,6 +59,20 @@ void app.whenReady().then(() => {
     if (envelope.ok && channel === 'auth.signIn') tokens.set(event.sender.id, (envelope.data as { token: string }).token);
     if (channel === 'auth.signOut') tokens.delete(event.sender.id);
     return envelope;
+  });
+  // Printing happens after the command that produced the receipt has committed.
+  ipcMain.handle(IPC_PRINT, (event) => {
+    if (!event.senderFrame || !isAppUrl(event.senderFrame.url)) return false;
+    return new Promise((resolve) => event.sender.print({ silent: false, printBackground: true }, (ok) => resolve(ok)));
+  });
+  ipcMain.handle(IPC_SAVE_PDF, async (event, name: unknown) => {
+    if (!event.senderFrame || !isAppUrl(event.senderFrame.url)) return null;
+    const owner = BrowserWindow.fromWebContents(event.sender);
+    const options = { defaultPath: path.join(app.getPath('documents'), `${String(name) || 'kontor'}.pdf`), filters: [{ name: 'PDF', extensions: ['pdf'] }] };
+    const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+    if (choice.canceled || !choice.filePath) return null;
+    await fs.promises.writeFile(choice.filePath, await event.sender.printToPDF({ printBackground: true, preferCSSPageSize: true }));
+    return choice.filePath;
   });
   core.onChanged((topics) => {
     for (const contents of webContents.getAllWebContents()) contents.send(IPC_CHANGED, topics);

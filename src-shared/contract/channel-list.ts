@@ -54,3 +54,6 @@ export const CHANNELS = [
 /** Electron IPC names between preload and main. */
 export const IPC_INVOKE = 'kontor:invoke';
 export const IPC_CHANGED = 'kontor:changed';
+/** Printing the current view (receipts, reports): to a printer, or to a PDF file the user picks. */
+export const IPC_PRINT = 'kontor:print';
+export const IPC_SAVE_PDF = 'kontor:savePdf';

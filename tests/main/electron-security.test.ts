@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createBridge } from '../../src-main/electron/bridge';
 import { allowNavigation, isAppUrl, permissionDecision, resolveAppFile, windowOptions } from '../../src-main/electron/security';
 import { contract } from '../../src-shared/contract';
-import { CHANNELS, IPC_INVOKE } from '../../src-shared/contract/channel-list';
+import { CHANNELS, IPC_INVOKE, IPC_PRINT, IPC_SAVE_PDF } from '../../src-shared/contract/channel-list';
 import { CONTENT_SECURITY_POLICY } from '../../src-shared/csp';
 
 test('the window factory uses the secure options', () => {
@@ -72,4 +72,12 @@ test('the Content-Security-Policy forbids inline scripts and eval', () => {
   expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
   expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
   expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
+});
+
+test('printing goes through its own two IPC names, with a file name that cannot escape', async () => {
+  const calls: unknown[][] = [];
+  const bridge = createBridge({ invoke: async (...args) => { calls.push(args); return null; }, on: () => undefined, removeListener: () => undefined });
+  await bridge.print();
+  await bridge.savePdf('../../etc/passwd Beleg 1-000001');
+  expect(calls).toEqual([[IPC_PRINT], [IPC_SAVE_PDF, '.._.._etc_passwd_Beleg_1-000001']]);
 });
