@@ -27,6 +27,29 @@ export interface OpenOptions {
   stamp: string;
 }
 
+/**
+ * better-sqlite3 compiles a statement on every prepare(); a command runs dozens of them, so the
+ * compiled statements are kept (by SQL text, at most 1,000) and handed out again with their
+ * result modes reset. A statement still being iterated is never handed out twice.
+ */
+function cachePreparedStatements(db: Database.Database): void {
+  const prepare = db.prepare.bind(db);
+  const cache = new Map<string, Database.Statement>();
+  db.prepare = ((source: string) => {
+    const cached = cache.get(source);
+    if (cached && !cached.busy) {
+      if (cached.reader) cached.pluck(false).expand(false).raw(false);
+      return cached;
+    }
+    const statement = prepare(source);
+    if (!cached) {
+      if (cache.size >= 1000) cache.delete(cache.keys().next().value!);
+      cache.set(source, statement);
+    }
+    return statement;
+  }) as typeof db.prepare;
+}
+
 function applyPragmas(db: Database.Database, readOnly: boolean): void {
   db.pragma('busy_timeout = 5000');
   db.pragma('foreign_keys = ON');
@@ -52,6 +75,7 @@ export function openDatabase(options: OpenOptions): OpenedDatabase {
   try {
     db = new Database(file);
     applyPragmas(db, false);
+    cachePreparedStatements(db);
     problem = healthProblem(db);
   } catch (error) {
     db?.close();

@@ -36,7 +36,7 @@ test('the schema at the head matches the snapshot', () => {
 
 test('every table is STRICT', () => {
   const { db } = openDatabase({ dataDir: tempDir(), stamp });
-  const tables = db.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'").all() as { name: string; strict: number }[];
+  const tables = db.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string; strict: number }[];
   expect(tables.length).toBeGreaterThan(5);
   for (const t of tables) expect(t.strict, t.name).toBe(1);
   db.close();
