@@ -93,7 +93,7 @@ describe('the app in Chromium', () => {
     // The cashier: counter frame with the shop's name, no way into the back office.
     await signInWithPin(page, CASHIER);
     await expect.poll(() => page.getByTestId('shop-name').textContent()).toBe(SHOP);
-    await expect(page.getByRole('heading', { name: de.counter.notYet }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('heading', { name: de.sell.shift.closedTitle }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('button', { name: de.shell.backOffice, exact: true }).count()).resolves.toBe(0);
     await page.getByRole('button', { name: de.shell.signOut }).click();
     await page.waitForURL(/#\/login$/);

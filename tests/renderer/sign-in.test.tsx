@@ -24,7 +24,7 @@ test('the cashier signs in with her PIN and lands on the counter frame', async (
   await user.click(await screen.findByText('Lena Schulz'));
   expect(screen.getByText('PIN für Lena Schulz')).toBeInTheDocument();
   await enterPin(user, '1111');
-  expect(await screen.findByText('Der Verkauf ist noch nicht gebaut')).toBeInTheDocument();
+  expect(await screen.findByText('Die Kasse ist geschlossen')).toBeInTheDocument();
   await waitFor(() => expect(screen.getByTestId('shop-name')).toHaveTextContent('Laden am Markt'));
   expect(screen.getByTestId('signed-in-name')).toHaveTextContent('Lena Schulz');
   expect(screen.getByText('Kassierer/in', { selector: '.mantine-Badge-label' })).toBeInTheDocument();

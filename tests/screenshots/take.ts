@@ -64,7 +64,7 @@ async function demoScreens(browser: Browser, server: RunningServer, lang: Lang) 
   await page.getByRole('button', { name: t.signIn.ok, exact: true }).click();
   await page.waitForURL(/#\/counter$/);
   await chooseLanguage(page, lang);
-  await page.getByRole('heading', { name: t.counter.notYet }).waitFor();
+  await page.getByRole('heading', { name: t.sell.shift.closedTitle }).waitFor();
   await page.getByTestId('shop-name').filter({ hasText: /\S/ }).waitFor();
   await shot(page, `counter-${lang}`);
   await page.getByRole('button', { name: t.shell.signOut }).click();

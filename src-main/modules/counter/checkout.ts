@@ -6,6 +6,8 @@
 import crypto from 'node:crypto';
 import type { ParsedInput } from '../../../src-shared/contract';
 import { parseBarcode } from '../../../src-shared/barcode';
+import type { Language } from '../../../src-shared/countries';
+import { translations } from '../../../src-shared/i18n';
 import { priceCart, type Discount, type PricingLine } from '../../../src-shared/pricing';
 import type { Receipt } from '../../../src-shared/contract/sell';
 import type { Ctx } from '../../core/context';
@@ -49,10 +51,13 @@ interface BuiltLine extends Omit<ReceiptLineToWrite, 'grossCents' | 'discountCen
 /** Turns the cart's input lines into priced lines from the catalogue's current data. */
 export function buildLines(ctx: Ctx, cart: CartInput): BuiltLine[] {
   const prefixes = readSetting(ctx.db, 'counter').embeddedPrefixes;
+  // Receipts are documents of the shop, so their texts follow the shop's language.
+  const language = (ctx.db.prepare('SELECT language FROM company WHERE id = 1').pluck().get() as Language | undefined) ?? 'de';
+  const voucherName = translations[language].documents.voucher;
   return cart.lines.map((line): BuiltLine => {
     if (line.type === 'voucher') {
       return {
-        kind: 'voucher', productId: null, name: 'Gutschein', sku: null, unit: 'piece', quantity: 1000, unitPriceCents: line.amountCents,
+        kind: 'voucher', productId: null, name: voucherName, sku: null, unit: 'piece', quantity: 1000, unitPriceCents: line.amountCents,
         vatRateId: null, vatRateBasisPoints: null, voucherCode: voucherCode(), originalLineId: null, priceOverridden: false,
         pricing: { unitPriceCents: line.amountCents, quantity: 1000, vatRateBp: null, vatRateId: null, basketDiscountable: false },
       };
