@@ -2,7 +2,7 @@
 import { IconBook2, IconBuildingFactory2, IconChartBar, IconBulb, IconPackages, IconReceipt2, IconSettings, IconTags, IconTruckDelivery, IconUsers } from '@tabler/icons-react';
 
 export const BACK_OFFICE_MODULES = [
-  { key: 'catalogue', icon: IconTags, built: false },
+  { key: 'catalogue', icon: IconTags, built: true },
   { key: 'stock', icon: IconPackages, built: false },
   { key: 'purchasing', icon: IconTruckDelivery, built: false },
   { key: 'production', icon: IconBuildingFactory2, built: false },
