@@ -112,6 +112,11 @@ describe('checkout rules', () => {
     const second = t.call('counter.checkout', input);
     expect(second.id).toBe(first.id);
     expect(t.core.db.prepare('SELECT count(*) FROM sales').pluck().get()).toBe(1);
+    // The same id for a different request is refused, not answered with the old receipt.
+    const other = { ...input, cart: { lines: [{ type: 'product', productId: 1, quantity: 5000 }] }, payments: [{ method: 'card', amountCents: 2100 }] };
+    expect(t.invoke('counter.checkout', other)).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { reason: 'clientRefReused' } } });
+    expect(t.invoke('counter.return', { saleId: first.id, lines: [{ saleLineId: first.lines[0]!.id, quantity: 1000 }], refundMethod: 'cash', clientRef: input.clientRef }))
+      .toMatchObject({ ok: false, error: { details: { reason: 'clientRefReused' } } });
     t.close();
   });
 

@@ -51,8 +51,10 @@ CREATE TABLE sales (
   discount_cents   INTEGER NOT NULL,
   change_cents     INTEGER NOT NULL CHECK (change_cents >= 0),
   client_ref       TEXT UNIQUE,
+  -- SHA-256 of the request that made this receipt: a retry must ask for the same thing.
+  request_hash     TEXT,
   prev_hash        TEXT NOT NULL,
-  hash             TEXT NOT NULL UNIQUE,
+  hash             TEXT NOT NULL,
   journal_entry_id INTEGER NOT NULL REFERENCES journal_entries(id),
   UNIQUE (register_id, number)
 ) STRICT;
@@ -159,16 +161,7 @@ CREATE TABLE z_reports (
   UNIQUE (register_id, z_number)
 ) STRICT;
 
--- The only change ever allowed: the hash placeholder written with the row becomes the final hash,
--- in the same transaction, once the lines and payments it covers exist.
-CREATE TRIGGER sales_no_update BEFORE UPDATE ON sales
-WHEN NOT (OLD.hash LIKE 'pending:%' AND NEW.hash NOT LIKE 'pending:%'
-  AND NEW.id = OLD.id AND NEW.register_id = OLD.register_id AND NEW.number = OLD.number AND NEW.kind = OLD.kind
-  AND NEW.original_sale_id IS OLD.original_sale_id AND NEW.shift_id = OLD.shift_id AND NEW.at = OLD.at
-  AND NEW.staff_id = OLD.staff_id AND NEW.total_cents = OLD.total_cents AND NEW.discount_cents = OLD.discount_cents
-  AND NEW.change_cents = OLD.change_cents AND NEW.client_ref IS OLD.client_ref AND NEW.prev_hash = OLD.prev_hash
-  AND NEW.journal_entry_id = OLD.journal_entry_id)
-BEGIN SELECT RAISE(ABORT, 'posted receipts are immutable; void or return instead'); END;
+CREATE TRIGGER sales_no_update BEFORE UPDATE ON sales BEGIN SELECT RAISE(ABORT, 'posted receipts are immutable; void or return instead'); END;
 CREATE TRIGGER sales_no_delete BEFORE DELETE ON sales BEGIN SELECT RAISE(ABORT, 'posted receipts are immutable; void or return instead'); END;
 CREATE TRIGGER sale_lines_no_update BEFORE UPDATE ON sale_lines BEGIN SELECT RAISE(ABORT, 'posted receipt lines are immutable'); END;
 CREATE TRIGGER sale_lines_no_delete BEFORE DELETE ON sale_lines BEGIN SELECT RAISE(ABORT, 'posted receipt lines are immutable'); END;

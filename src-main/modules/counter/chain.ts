@@ -13,7 +13,17 @@ interface SaleRow {
   staff_id: number; total_cents: number; discount_cents: number; change_cents: number; prev_hash: string; hash: string;
 }
 
-/** The receipt as stored, in a fixed order of fields and rows. */
+type Value = string | number | null;
+
+/** The receipt's canonical form: fixed order of fields; lines by number, payments as written, VAT by rate id. */
+export function canonical(sale: Omit<SaleRow, 'id' | 'prev_hash' | 'hash'>, lines: Value[][], payments: Value[][], vat: Value[][]): string {
+  return JSON.stringify([
+    sale.register_id, sale.number, sale.kind, sale.original_sale_id, sale.shift_id, sale.at, sale.staff_id,
+    sale.total_cents, sale.discount_cents, sale.change_cents, lines, payments, vat,
+  ]);
+}
+
+/** The canonical form of a receipt as stored (for verification). */
 export function canonicalForm(db: Database.Database, sale: SaleRow): string {
   const lines = db.prepare(
     `SELECT line_no, kind, product_id, name, sku, unit, quantity, unit_price_cents, gross_cents, discount_cents, total_cents,
@@ -22,10 +32,7 @@ export function canonicalForm(db: Database.Database, sale: SaleRow): string {
   ).raw().all(sale.id);
   const payments = db.prepare('SELECT method, amount_cents, voucher_code FROM sale_payments WHERE sale_id = ? ORDER BY id').raw().all(sale.id);
   const vat = db.prepare('SELECT vat_rate_id, rate_bp, gross_cents, net_cents, vat_cents FROM sale_vat WHERE sale_id = ? ORDER BY vat_rate_id').raw().all(sale.id);
-  return JSON.stringify([
-    sale.register_id, sale.number, sale.kind, sale.original_sale_id, sale.shift_id, sale.at, sale.staff_id,
-    sale.total_cents, sale.discount_cents, sale.change_cents, lines, payments, vat,
-  ]);
+  return canonical(sale, lines as Value[][], payments as Value[][], vat as Value[][]);
 }
 
 export function chainHash(prevHash: string, canonical: string): string {

@@ -15,6 +15,7 @@ import { AppError } from '../../core/errors';
 import { readSetting } from '../settings/app-settings';
 import { authorise } from './approvals';
 import { loadProduct } from './lookup';
+import { earlierReceipt, requestHash } from './idempotency';
 import { loadReceipt } from './receipts';
 import type { ReceiptLineToWrite } from './receipt-writer';
 import { writeReceipt } from './receipt-writer';
@@ -126,7 +127,8 @@ export function voucherBalance(ctx: Ctx, code: string): number {
 }
 
 export function checkout(ctx: Ctx, input: ParsedInput<'counter.checkout'>): Receipt {
-  const repeated = ctx.db.prepare('SELECT id FROM sales WHERE client_ref = ?').pluck().get(input.clientRef) as number | undefined;
+  const request = requestHash('counter.checkout', input);
+  const repeated = earlierReceipt(ctx, input.clientRef, 'sale', request);
   if (repeated !== undefined) return loadReceipt(ctx, repeated);
   const shift = requireOpenShift(ctx);
   const { discountLimitBasisPoints: limit } = readSetting(ctx.db, 'counter');
@@ -143,7 +145,7 @@ export function checkout(ctx: Ctx, input: ParsedInput<'counter.checkout'>): Rece
 
   const payments = checkPayments(ctx, priced.totalCents, input.payments);
   const saleId = writeReceipt(ctx, {
-    kind: 'sale', registerId: REGISTER_ID, shiftId: shift.id, originalSaleId: null, clientRef: input.clientRef,
+    kind: 'sale', registerId: REGISTER_ID, shiftId: shift.id, originalSaleId: null, clientRef: input.clientRef, requestHash: request,
     lines: lines.map((l, i) => ({
       ...l, grossCents: priced.lines[i]!.grossCents, totalCents: priced.lines[i]!.totalCents,
       discountCents: priced.lines[i]!.lineDiscountCents + priced.lines[i]!.basketDiscountCents,

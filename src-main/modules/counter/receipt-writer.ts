@@ -10,7 +10,7 @@ import { requireSession } from '../../core/context';
 import { takeNumber } from '../../core/number-series';
 import { post, vatAccounts, type PostingLine } from '../ledger/service';
 import { recordMoves } from '../stock/service';
-import { canonicalForm, chainHash, lastHash } from './chain';
+import { canonical, chainHash, lastHash } from './chain';
 
 export interface ReceiptLineToWrite {
   kind: 'product' | 'voucher';
@@ -36,6 +36,7 @@ export interface ReceiptToWrite {
   shiftId: number;
   originalSaleId: number | null;
   clientRef: string | null;
+  requestHash: string | null;
   lines: ReceiptLineToWrite[];
   vat: VatBucket[];
   totalCents: number;
@@ -73,15 +74,24 @@ export function writeReceipt(ctx: Ctx, r: ReceiptToWrite): number {
   const db = ctx.db;
   const number = takeNumber(db, `receipt:${r.registerId}`);
   const entryId = post(ctx, { text: `${POSTING_TEXT[r.kind]} ${r.registerId}-${number}`, sourceType: `counter.${r.kind}`, lines: journalLines(ctx, r) });
+  const at = ctx.now();
   const prevHash = lastHash(db, r.registerId);
-  // The hash covers the lines and payments, so it is set once they exist (see finaliseHash).
-  const placeholder = `pending:${r.registerId}:${number}`;
+  // The hash is computed from the values about to be written, in the same canonical form that
+  // verification rebuilds from the stored rows (chain.ts), so the row is written once.
+  const lineValues = r.lines.map((l, i) => [i + 1, l.kind, l.productId, l.name, l.sku, l.unit, l.quantity, l.unitPriceCents, l.grossCents,
+    l.discountCents, l.totalCents, l.vatRateId, l.vatRateBasisPoints, l.voucherCode, l.originalLineId, l.priceOverridden ? 1 : 0]);
+  const paymentValues = r.payments.map((p) => [p.method, p.amountCents, p.voucherCode]);
+  const vatValues = [...r.vat].sort((a, b) => a.vatRateId - b.vatRateId).map((v) => [v.vatRateId, v.rateBasisPoints, v.grossCents, v.netCents, v.vatCents]);
+  const hash = chainHash(prevHash, canonical({
+    register_id: r.registerId, number, kind: r.kind, original_sale_id: r.originalSaleId, shift_id: r.shiftId, at, staff_id: session.staffId,
+    total_cents: r.totalCents, discount_cents: r.discountCents, change_cents: r.changeCents,
+  }, lineValues, paymentValues, vatValues));
   const { lastInsertRowid } = db.prepare(
     `INSERT INTO sales (register_id, number, kind, original_sale_id, shift_id, at, staff_id, total_cents, discount_cents, change_cents,
-                        client_ref, prev_hash, hash, journal_entry_id)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(r.registerId, number, r.kind, r.originalSaleId, r.shiftId, ctx.now(), session.staffId, r.totalCents, r.discountCents, r.changeCents,
-    r.clientRef, prevHash, placeholder, entryId);
+                        client_ref, request_hash, prev_hash, hash, journal_entry_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(r.registerId, number, r.kind, r.originalSaleId, r.shiftId, at, session.staffId, r.totalCents, r.discountCents, r.changeCents,
+    r.clientRef, r.requestHash, prevHash, hash, entryId);
   const saleId = Number(lastInsertRowid);
 
   const insertLine = db.prepare(
@@ -89,8 +99,7 @@ export function writeReceipt(ctx: Ctx, r: ReceiptToWrite): number {
                              total_cents, vat_rate_id, vat_rate_bp, voucher_code, original_line_id, price_overridden)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const lineIds = r.lines.map((l, i) => Number(insertLine.run(saleId, i + 1, l.kind, l.productId, l.name, l.sku, l.unit, l.quantity, l.unitPriceCents,
-    l.grossCents, l.discountCents, l.totalCents, l.vatRateId, l.vatRateBasisPoints, l.voucherCode, l.originalLineId, l.priceOverridden ? 1 : 0).lastInsertRowid));
+  const lineIds = lineValues.map((values) => Number(insertLine.run(saleId, ...values).lastInsertRowid));
   const insertPayment = db.prepare('INSERT INTO sale_payments (sale_id, method, amount_cents, voucher_code) VALUES (?, ?, ?, ?)');
   for (const p of r.payments) insertPayment.run(saleId, p.method, p.amountCents, p.voucherCode);
   const insertVat = db.prepare('INSERT INTO sale_vat (sale_id, vat_rate_id, rate_bp, gross_cents, net_cents, vat_cents) VALUES (?, ?, ?, ?, ?, ?)');
@@ -105,16 +114,5 @@ export function writeReceipt(ctx: Ctx, r: ReceiptToWrite): number {
     productId: l.productId!, quantity: -l.quantity, reason: STOCK_REASON[r.kind], sourceType: 'sale', sourceId: saleId,
   })));
 
-  finaliseHash(ctx, saleId, prevHash);
   return saleId;
-}
-
-/**
- * Sets the real hash on the just-inserted receipt. The immutability trigger allows exactly this
- * one change: a `pending:` placeholder becoming the final hash, in the same transaction.
- */
-function finaliseHash(ctx: Ctx, saleId: number, prevHash: string): void {
-  const row = ctx.db.prepare('SELECT * FROM sales WHERE id = ?').get(saleId) as Parameters<typeof canonicalForm>[1];
-  const hash = chainHash(prevHash, canonicalForm(ctx.db, row));
-  ctx.db.prepare('UPDATE sales SET hash = ? WHERE id = ?').run(hash, saleId);
 }

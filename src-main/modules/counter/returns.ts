@@ -10,6 +10,7 @@ import type { Ctx } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { readSetting } from '../settings/app-settings';
 import { authorise } from './approvals';
+import { earlierReceipt, requestHash } from './idempotency';
 import { loadReceipt } from './receipts';
 import { writeReceipt, type ReceiptLineToWrite } from './receipt-writer';
 import { REGISTER_ID, requireOpenShift } from './shift-state';
@@ -51,7 +52,8 @@ function returnVat(ctx: Ctx, originalSaleId: number, lines: ReceiptLineToWrite[]
 }
 
 export function returnSale(ctx: Ctx, input: ParsedInput<'counter.return'>): Receipt {
-  const repeated = ctx.db.prepare('SELECT id FROM sales WHERE client_ref = ?').pluck().get(input.clientRef) as number | undefined;
+  const request = requestHash('counter.return', input);
+  const repeated = earlierReceipt(ctx, input.clientRef, 'return', request);
   if (repeated !== undefined) return loadReceipt(ctx, repeated);
   const shift = requireOpenShift(ctx);
   originalSale(ctx, input.saleId);
@@ -80,7 +82,7 @@ export function returnSale(ctx: Ctx, input: ParsedInput<'counter.return'>): Rece
   const vat = returnVat(ctx, input.saleId, lines);
 
   const saleId = writeReceipt(ctx, {
-    kind: 'return', registerId: REGISTER_ID, shiftId: shift.id, originalSaleId: input.saleId, clientRef: input.clientRef, lines, vat, totalCents,
+    kind: 'return', registerId: REGISTER_ID, shiftId: shift.id, originalSaleId: input.saleId, clientRef: input.clientRef, requestHash: request, lines, vat, totalCents,
     discountCents: lines.reduce((a, l) => a + l.discountCents, 0), changeCents: 0,
     payments: totalCents === 0 ? [] : [{ method: input.refundMethod, amountCents: totalCents, voucherCode: null }],
     voucherMoves: [], vouchersIssued: [],
@@ -114,7 +116,7 @@ export function voidSale(ctx: Ctx, input: ParsedInput<'counter.void'>): Receipt 
   const totals = ctx.db.prepare('SELECT total_cents, discount_cents FROM sales WHERE id = ?').get(sale.id) as { total_cents: number; discount_cents: number };
 
   const saleId = writeReceipt(ctx, {
-    kind: 'void', registerId: sale.register_id, shiftId: shift.id, originalSaleId: sale.id, clientRef: null,
+    kind: 'void', registerId: sale.register_id, shiftId: shift.id, originalSaleId: sale.id, clientRef: null, requestHash: null,
     lines: original.map((l) => ({
       kind: l.kind, productId: l.product_id, name: l.name, sku: l.sku, unit: l.unit, quantity: -l.quantity, unitPriceCents: l.unit_price_cents,
       grossCents: -l.gross_cents, discountCents: -l.discount_cents, totalCents: -l.total_cents, vatRateId: l.vat_rate_id,
