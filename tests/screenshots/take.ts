@@ -2,12 +2,14 @@
  * `npm run screenshots`: the main screens in German and English as PNGs in `screenshots/`
  * (git-ignored), taken in Chromium at 1366×800 against the built app in browser mode.
  * Needs `npm run build` first; `npx tsx tests/screenshots/take.ts` skips the build.
+ * The counter at work (cart, payment, receipt, Z report) is in counter-shots.ts.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { translations } from '../../src-shared/i18n';
 import { launchBrowser, ROOT, startServer, tempDataDir, type RunningServer } from '../helpers/server';
+import { counterScreens } from './counter-shots';
 
 const { de, en } = translations;
 
@@ -90,10 +92,22 @@ async function demoScreens(browser: Browser, server: RunningServer, lang: Lang) 
   await page.context().close();
 }
 
+/** The counter's day (open shift → cart → payment → receipt → Z report) on a fresh demo shop of its own. */
+async function counterDay(browser: Browser, lang: Lang, dirs: string[], servers: RunningServer[]) {
+  const dataDir = tempDataDir(`kontor-shots-counter-${lang}-`);
+  dirs.push(dataDir);
+  const server = await startServer({ dataDir, demo: true });
+  servers.push(server);
+  const page = await newPage(browser, lang);
+  await counterScreens(page, server.url, lang, { shot, chooseLanguage });
+  await page.context().close();
+}
+
 async function main() {
   fs.mkdirSync(OUT_DIR, { recursive: true });
   const demoDir = tempDataDir('kontor-shots-demo-');
   const emptyDir = tempDataDir('kontor-shots-new-');
+  const dirs = [demoDir, emptyDir];
   const servers: RunningServer[] = [];
   let browser: Browser | null = null;
   try {
@@ -105,11 +119,12 @@ async function main() {
       console.log(`[screenshots] ${lang}`);
       await setupScreen(browser, empty, lang);
       await demoScreens(browser, demo, lang);
+      await counterDay(browser, lang, dirs, servers);
     }
   } finally {
     await browser?.close();
     await Promise.all(servers.map((s) => s.stop()));
-    for (const dir of [demoDir, emptyDir]) fs.rmSync(dir, { recursive: true, force: true });
+    for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
