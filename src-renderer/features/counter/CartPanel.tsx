@@ -34,7 +34,7 @@ function LineRow({ line, priced, index }: { line: CartLine; priced: PricedLine; 
   return (
     <Box ref={ref} data-testid="cart-line" data-highlighted={isHighlighted || undefined} className="counter-line"
       bg={isHighlighted ? 'yellow.0' : isSelected ? 'blue.0' : undefined}
-      style={{ borderLeft: `4px solid var(--mantine-color-${isSelected ? 'blue-6' : 'transparent'})`, borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
+      style={{ borderLeft: `4px solid ${isSelected ? 'var(--mantine-color-blue-6)' : 'transparent'}`, borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
       <Group wrap="nowrap" gap="sm" px="md" py={8} mih={60}>
         <Text c="dimmed" w={28} ta="right" size="sm">{index + 1}</Text>
         <UnstyledButton style={{ flex: 1, minWidth: 0 }} onClick={() => { select(line.key); if (product) open('line'); }}>

@@ -135,6 +135,7 @@ function PaymentForm({ onDone }: { onDone: () => void }) {
               onChange={(e) => setAmountText(e.currentTarget.value)} inputMode="decimal" data-autofocus
               error={amountText.trim() && typed === null ? t('sell.money.invalid') : undefined} />
             <ShortcutButton size="lg" leftSection={<IconCash size={20} />} onClick={() => addCash()} disabled={amountText.trim() !== '' && typed === null}>{t('sell.pay.cash')}</ShortcutButton>
+            <ShortcutButton size="lg" color="indigo" keys="F3" leftSection={<IconCreditCard size={20} />} onClick={addCard}>{t('sell.pay.card')}</ShortcutButton>
           </Group>
           <Group gap="xs">
             <ShortcutButton variant="light" keys="F1" onClick={() => addCash(remaining)}>{t('sell.pay.exact')}</ShortcutButton>
@@ -143,7 +144,6 @@ function PaymentForm({ onDone }: { onDone: () => void }) {
             ))}
           </Group>
           <Group gap="xs" align="flex-end" wrap="nowrap">
-            <ShortcutButton color="indigo" keys="F3" leftSection={<IconCreditCard size={20} />} onClick={addCard}>{t('sell.pay.card')}</ShortcutButton>
             <TextInput id="voucher-code" style={{ flex: 1 }} size="lg" label={t('sell.pay.voucherCode')} value={voucher.code}
               onChange={(e) => setVoucher({ code: e.currentTarget.value.toUpperCase(), balanceCents: null })}
               onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); if (voucher.balanceCents === null) void checkVoucher(); else redeemVoucher(); } }} />

@@ -9,6 +9,8 @@ import { errorText } from '../../lib/errors';
 import { useCounterStore } from './counterStore';
 import { parseMoneyInput } from './money-input';
 import { PrintPortal, printPaper } from './PrintPortal';
+import { formatMoney } from '../../../src-shared/money';
+import { useFormat } from '../../lib/format';
 import { ShiftReportView } from './ShiftReportView';
 import { useMoney } from './useMoney';
 
@@ -129,7 +131,15 @@ export function ShiftDialogs() {
         title={report?.kind === 'Z' ? t('sell.report.zTitle', { number: report.zNumber ?? '' }) : t('sell.report.xTitle')}>
         {dialog === 'report' && report && (
           <Stack>
-            <ScrollArea.Autosize mah="62vh" type="auto"><ShiftReportView report={report} /></ScrollArea.Autosize>
+            {report.kind === 'Z' && report.countedCashCents !== null && (
+              // The figures that matter at closing, above the paper so they never scroll away.
+              <SimpleGrid cols={3} spacing="xs">
+                <CashFigure label={t('sell.report.expected')} cents={report.expectedCashCents} currency={report.currency} />
+                <CashFigure label={t('sell.report.counted')} cents={report.countedCashCents} currency={report.currency} />
+                <CashFigure label={t('sell.report.difference')} cents={report.differenceCents ?? 0} currency={report.currency} highlight />
+              </SimpleGrid>
+            )}
+            <ScrollArea.Autosize mah={report.kind === 'Z' ? '52vh' : '62vh'} type="auto"><ShiftReportView report={report} /></ScrollArea.Autosize>
             <Group grow>
               <Button mih={48} leftSection={<IconPrinter size={18} />} onClick={printPaper}>{t('sell.receipt.print')}</Button>
               <Button mih={48} variant="default" onClick={close} data-autofocus>{t('common.close')}</Button>
@@ -139,5 +149,16 @@ export function ShiftDialogs() {
         )}
       </Modal>
     </>
+  );
+}
+
+function CashFigure({ label, cents, currency, highlight = false }: { label: string; cents: number; currency: string; highlight?: boolean }) {
+  const format = useFormat();
+  const color = !highlight ? undefined : cents === 0 ? 'green.0' : 'red.0';
+  return (
+    <Paper withBorder p="xs" bg={color}>
+      <Text size="xs" c="dimmed">{label}</Text>
+      <Text fw={700} size="lg">{formatMoney(cents, currency, format.locale)}</Text>
+    </Paper>
   );
 }
