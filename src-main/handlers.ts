@@ -2,13 +2,14 @@
 import type { Handlers } from './core/registry';
 import { auditHandlers } from './modules/audit/handlers';
 import { authHandlers } from './modules/auth/handlers';
+import { backupHandlers } from './modules/backup/handlers';
 import { catalogueHandlers } from './modules/catalogue/handlers';
 import { counterHandlers } from './modules/counter/handlers';
 import { settingsHandlers } from './modules/settings/handlers';
 import { setupHandlers } from './modules/setup/handlers';
-import type { SystemState } from './modules/setup/service';
+import type { SystemServices } from './core/context';
 
-export function createHandlers(system: SystemState): Handlers {
+export function createHandlers(system: SystemServices): Handlers {
   return {
     ...setupHandlers(system),
     ...authHandlers,
@@ -16,5 +17,6 @@ export function createHandlers(system: SystemState): Handlers {
     ...auditHandlers,
     ...catalogueHandlers,
     ...counterHandlers,
+    ...backupHandlers,
   };
 }

@@ -12,8 +12,23 @@ export interface Session {
   expiresAt: string;
 }
 
+/** What the core offers handlers about the database as a whole (backups, restore, health). */
+export interface SystemServices {
+  readonly dataDir: string;
+  readonly readOnly: boolean;
+  readonly problem: string | null;
+  readonly databaseFile: string;
+  /** The live database (after a restore, the new one). */
+  currentDb(): Database.Database;
+  /** Online backup of the live database to a file (SQLite's backup API). */
+  backupTo(destination: string): Promise<void>;
+  /** Closes the database, puts `sourceFile` in its place and opens it again (restore). */
+  replaceDatabase(sourceFile: string): void;
+}
+
 export interface Ctx {
   db: Database.Database;
+  system: SystemServices;
   /** ISO-8601 UTC from the injected clock. */
   now(): string;
   nowDate(): Date;

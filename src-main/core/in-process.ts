@@ -11,7 +11,7 @@ export function inProcessTransport(core: Core): Transport {
     async invoke(channel, input) {
       // A macrotask boundary, as over IPC or HTTP, so UI code never relies on synchronous answers.
       await new Promise((resolve) => setTimeout(resolve, 0));
-      const envelope = core.invoke(channel, input, { token });
+      const envelope = await core.invokeAsync(channel, input, { token });
       if (envelope.ok && channel === 'auth.signIn') token = (envelope.data as { token: string }).token;
       if (envelope.ok && channel === 'auth.signOut') token = null;
       return envelope;

@@ -8,10 +8,11 @@ import type Database from 'better-sqlite3';
 import { contract, isChannel, type Channel, type Output, type ParsedInput, type Topic } from '../../src-shared/contract';
 import type { Envelope, ErrorBody } from '../../src-shared/errors';
 import type { Clock } from './clock';
-import type { Ctx, Session } from './context';
+import type { Ctx, Session, SystemServices } from './context';
 import { AppError, CommandFailure } from './errors';
 
-export type Handler<C extends Channel> = (input: ParsedInput<C>, ctx: Ctx) => Output<C> | CommandFailure;
+/** Transaction handlers answer synchronously; task handlers (channels marked `task`) are async. */
+export type Handler<C extends Channel> = (input: ParsedInput<C>, ctx: Ctx) => Output<C> | CommandFailure | Promise<Output<C>>;
 /** A missing handler is a compile error. */
 export type Handlers = { [C in Channel]: Handler<C> };
 
@@ -30,6 +31,7 @@ export interface RegistryDeps {
   resolveSession(db: Database.Database, token: string, now: string): Session | null;
   onChanged(topics: readonly Topic[]): void;
   logger: Logger;
+  system: SystemServices;
 }
 
 const fail = (body: ErrorBody): Envelope<never> => ({ ok: false, error: body });
@@ -54,6 +56,7 @@ export function createRegistry(deps: RegistryDeps) {
     const now = () => clock.now().toISOString();
     return {
       db,
+      system: deps.system,
       now,
       nowDate: () => clock.now(),
       session,
@@ -73,7 +76,26 @@ export function createRegistry(deps: RegistryDeps) {
     };
   }
 
-  function invoke(channelName: string, rawInput: unknown, meta: CallMeta = {}): Envelope<unknown> {
+  function failure(channelName: string, error: unknown): Envelope<never> {
+    if (error instanceof AppError) return fail(error.toBody());
+    const known = sqliteErrorBody(error);
+    if (known) return fail(known);
+    logger.error(`command ${channelName} failed`, error);
+    return fail({ code: 'INTERNAL', message: 'Something went wrong. Nothing was saved.' });
+  }
+
+  /** A task: async, outside the one-transaction rule (backup, restore); it manages its own writes. */
+  async function runTask(channelName: string, handler: (input: unknown, ctx: Ctx) => unknown, input: unknown, ctx: Ctx, changes: readonly Topic[]) {
+    try {
+      const result = await handler(input, ctx);
+      if (changes.length > 0) deps.onChanged(changes);
+      return { ok: true as const, data: result ?? null };
+    } catch (error) {
+      return failure(channelName, error);
+    }
+  }
+
+  function invoke(channelName: string, rawInput: unknown, meta: CallMeta = {}): Envelope<unknown> | Promise<Envelope<unknown>> {
     if (!isChannel(channelName)) return fail({ code: 'NOT_FOUND', message: `Unknown command "${channelName}"` });
     const def = contract[channelName];
     const parsed = def.input.safeParse(rawInput ?? {});
@@ -95,17 +117,18 @@ export function createRegistry(deps: RegistryDeps) {
       }
       const handler = handlers[channelName] as (input: unknown, ctx: Ctx) => unknown;
       const ctx = makeCtx(session);
-      const run = db.transaction(() => handler(parsed.data, ctx));
+      if (def.task) return runTask(channelName, handler, parsed.data, ctx, def.changes);
+      const run = db.transaction(() => {
+        const value = handler(parsed.data, ctx);
+        if (value instanceof Promise) throw new Error(`${channelName} answered asynchronously inside its transaction`);
+        return value;
+      });
       const result = def.changes.length > 0 ? run.immediate() : run.deferred();
       if (def.changes.length > 0) deps.onChanged(def.changes);
       if (result instanceof CommandFailure) return fail(result.error.toBody());
       return { ok: true, data: result ?? null };
     } catch (error) {
-      if (error instanceof AppError) return fail(error.toBody());
-      const known = sqliteErrorBody(error);
-      if (known) return fail(known);
-      logger.error(`command ${channelName} failed`, error);
-      return fail({ code: 'INTERNAL', message: 'Something went wrong. Nothing was saved.' });
+      return failure(channelName, error);
     }
   }
 

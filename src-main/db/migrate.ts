@@ -33,9 +33,15 @@ export function migrate(db: Database.Database, migrations: readonly Migration[],
   let backupPath: string | null = null;
   if (from > 0 && backupDir) {
     fs.mkdirSync(backupDir, { recursive: true });
-    backupPath = path.join(backupDir, `before-migration-${from}-to-${head}-${stamp.replace(/[:.]/g, '-')}.db`);
-    // VACUUM INTO writes a consistent, compact copy synchronously.
-    db.prepare('VACUUM INTO ?').run(backupPath);
+    // Named like every other backup so it shows in the list and can be restored from there.
+    backupPath = path.join(backupDir, `kontor-${stamp.replace(/[:.]/g, '-')}-beforeMigration.db`);
+    const temporary = path.join(backupDir, `.tmp-${path.basename(backupPath)}`);
+    // VACUUM INTO writes a consistent, compact copy synchronously; the rename makes it count.
+    db.prepare('VACUUM INTO ?').run(temporary);
+    const fd = fs.openSync(temporary, 'r');
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    fs.renameSync(temporary, backupPath);
   }
 
   for (const m of migrations.slice(from)) {

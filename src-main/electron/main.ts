@@ -9,6 +9,7 @@ import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell, webConte
 import { IPC_CHANGED, IPC_INVOKE, IPC_PRINT, IPC_SAVE_PDF } from '../../src-shared/contract/channel-list';
 import { CONTENT_SECURITY_POLICY } from '../../src-shared/csp';
 import { createCore } from '../core/core';
+import { startBackupScheduler } from '../modules/backup/scheduler';
 import { APP_SCHEME, APP_START_URL, allowNavigation, isAppUrl, permissionDecision, resolveAppFile, windowOptions } from './security';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -39,6 +40,7 @@ app.on('web-contents-created', (_event, contents) => {
 void app.whenReady().then(() => {
   const core = createCore({ dataDir: app.getPath('userData') });
   const tokens = new Map<number, string>();
+  const stopBackups = startBackupScheduler(core.system, () => new Date(), (message) => console.log(`[kontor] ${message}`));
 
   protocol.handle(APP_SCHEME, async (request) => {
     const file = resolveAppFile(rendererDir, request.url);
@@ -50,12 +52,12 @@ void app.whenReady().then(() => {
   session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(permissionDecision(permission)));
   session.defaultSession.setPermissionCheckHandler((_contents, permission) => permissionDecision(permission));
 
-  ipcMain.handle(IPC_INVOKE, (event, channel: unknown, input: unknown) => {
+  ipcMain.handle(IPC_INVOKE, async (event, channel: unknown, input: unknown) => {
     // Only the app's own frame may call the core.
     if (!event.senderFrame || !isAppUrl(event.senderFrame.url) || typeof channel !== 'string') {
       return { ok: false, error: { code: 'FORBIDDEN', message: 'Unknown sender.' } };
     }
-    const envelope = core.invoke(channel, input, { token: tokens.get(event.sender.id) ?? null });
+    const envelope = await core.invokeAsync(channel, input, { token: tokens.get(event.sender.id) ?? null });
     if (envelope.ok && channel === 'auth.signIn') tokens.set(event.sender.id, (envelope.data as { token: string }).token);
     if (channel === 'auth.signOut') tokens.delete(event.sender.id);
     return envelope;
@@ -83,6 +85,7 @@ void app.whenReady().then(() => {
   void window.loadURL(APP_START_URL);
 
   app.on('window-all-closed', () => {
+    stopBackups();
     core.close();
     app.quit();
   });

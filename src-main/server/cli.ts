@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createCore } from '../core/core';
 import { defaultDataDir } from '../core/paths';
+import { startBackupScheduler } from '../modules/backup/scheduler';
 import { createHttpServer } from './http';
 
 export const DEFAULT_PORT = 4380;
@@ -33,12 +34,14 @@ export async function runServer(argv: string[] = process.argv.slice(2)) {
     }
   }
 
+  const stopBackups = startBackupScheduler(core.system, () => new Date(), (message) => console.log(`[kontor] ${message}`));
   const staticDir = fileURLToPath(new URL('../renderer', import.meta.url));
   const app = await createHttpServer({ core, staticDir });
   const address = await app.listen({ host: '127.0.0.1', port });
   console.log(`[kontor] Kontor is running at ${address}  (data: ${dataDir})`);
 
   const stop = async () => {
+    stopBackups();
     await app.close();
     core.close();
     process.exit(0);

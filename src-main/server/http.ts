@@ -78,7 +78,7 @@ export async function createHttpServer({ core, staticDir, logger = false }: Http
 
   app.post<{ Params: { channel: string } }>('/api/:channel', async (request, reply) => {
     const { channel } = request.params;
-    const envelope = core.invoke(channel, request.body ?? {}, { token: tokenOf(request) });
+    const envelope = await core.invokeAsync(channel, request.body ?? {}, { token: tokenOf(request) });
     if (envelope.ok && channel === 'auth.signIn') {
       const { token, session } = envelope.data as { token: string; session: { expiresAt: string } };
       reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'strict', path: '/', expires: new Date(session.expiresAt) });

@@ -48,6 +48,12 @@ export const CHANNELS = [
   'shift.close',
   'shift.zReport.get',
   'shift.zReport.list',
+  'backup.status',
+  'backup.list',
+  'backup.inspect',
+  'backup.now',
+  'backup.restore',
+  'backup.settings.update',
 ] as const satisfies readonly Channel[];
 
 

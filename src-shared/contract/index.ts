@@ -1,6 +1,7 @@
 /** All module contracts merged into one; the types every side derives from it. */
 import type { z } from 'zod';
 import { auditContract } from './audit';
+import { backupContract } from './backup';
 import { catalogueContract } from './catalogue';
 import { authContract } from './auth';
 import type { ChannelDef } from './define';
@@ -17,6 +18,7 @@ export const contract = {
   ...catalogueContract,
   ...sellContract,
   ...shiftContract,
+  ...backupContract,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

@@ -185,7 +185,7 @@ describe('counter bench', () => {
       const t1 = performance.now();
       const session = resolveSession(db, token, bench.clock.now().toISOString());
       const t2 = performance.now();
-      const ctx: Ctx = { db, now: () => bench.clock.now().toISOString(), nowDate: () => bench.clock.now(), session, audit: () => undefined };
+      const ctx: Ctx = { db, system: bench.core.system, now: () => bench.clock.now().toISOString(), nowDate: () => bench.clock.now(), session, audit: () => undefined };
       db.exec('BEGIN IMMEDIATE');
       const t3 = performance.now();
       let receipt: Receipt;

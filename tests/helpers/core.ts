@@ -41,6 +41,7 @@ export function testCore(options: Partial<CoreOptions> = {}) {
       token = call('auth.signIn', { username: DEMO_CREDENTIALS.owner.username, password: DEMO_CREDENTIALS.owner.password }).token;
       return token;
     },
+    signedToken: () => token,
     setToken(next: string | null) {
       token = next;
     },

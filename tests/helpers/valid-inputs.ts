@@ -3,6 +3,7 @@
  * The registry test derives its malformed variants from these. One file per module.
  */
 import type { Channel } from '../../src-shared/contract';
+import { VALID_BACKUP } from './valid-inputs.backup';
 import { VALID_CATALOGUE } from './valid-inputs.catalogue';
 import { VALID_COUNTER } from './valid-inputs.counter';
 
@@ -32,4 +33,4 @@ export const VALID_CORE = {
 } satisfies Record<string, Record<string, unknown>>;
 
 
-export const VALID: Record<Channel, Record<string, unknown>> = { ...VALID_CORE, ...VALID_CATALOGUE, ...VALID_COUNTER };
+export const VALID: Record<Channel, Record<string, unknown>> = { ...VALID_CORE, ...VALID_CATALOGUE, ...VALID_COUNTER, ...VALID_BACKUP };

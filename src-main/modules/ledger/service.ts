@@ -67,7 +67,7 @@ export function post(ctx: Ctx, posting: Posting): number {
 }
 
 /** Every journal entry that does not sum to zero (should be none: for the verify command). */
-export function unbalancedEntries(ctx: Ctx): { entryId: number; number: number; sum: number }[] {
+export function unbalancedEntries(ctx: Pick<Ctx, 'db'>): { entryId: number; number: number; sum: number }[] {
   return ctx.db.prepare(
     `SELECT e.id AS entryId, e.number, coalesce(sum(l.amount_cents), 0) AS sum
      FROM journal_entries e LEFT JOIN journal_lines l ON l.entry_id = e.id GROUP BY e.id HAVING sum <> 0 OR count(l.id) < 2`,

@@ -4,10 +4,16 @@ import { z } from '../../../src-shared/zod-setup';
 import { securityInput, type SecuritySettings } from '../../../src-shared/contract/settings';
 import { counterSettingsInput, type CounterSettings } from '../../../src-shared/contract/sell';
 import { DEFAULT_EMBEDDED_PREFIXES } from '../../../src-shared/barcode';
+import { backupSettingsInput, type BackupSettings } from '../../../src-shared/contract/backup';
 
 const SETTINGS = {
   security: { schema: securityInput, fallback: { pinMaxAttempts: 5, pinLockMinutes: 5, sessionHours: 12 } satisfies SecuritySettings },
   installKey: { schema: z.string().regex(/^[0-9a-f]{64}$/), fallback: '' },
+  backup: {
+    schema: backupSettingsInput,
+    fallback: { dailyAt: '21:30', secondFolder: '', keepDaily: 7, keepWeekly: 4, keepMonthly: 12 } satisfies BackupSettings,
+  },
+  backupSecondFolderProblem: { schema: z.string().max(500), fallback: '' },
   counter: {
     schema: counterSettingsInput,
     fallback: {
