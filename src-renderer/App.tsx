@@ -2,9 +2,10 @@
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
-import { Gate, RequireSession } from './features/auth/guards';
+import { Gate, NotDamaged, RequireSession } from './features/auth/guards';
 import { SignInPage } from './features/auth/SignInPage';
 import { BackOfficePage } from './features/backoffice/BackOfficePage';
+import { RecoveryPage } from './features/backup/RecoveryPage';
 import { CounterPage } from './features/counter/CounterPage';
 import { SetupPage } from './features/setup/SetupPage';
 import { theme } from './theme';
@@ -16,8 +17,9 @@ export function App({ testEnv = false }: { testEnv?: boolean }) {
       <HashRouter>
         <Routes>
           <Route path="/" element={<Gate />} />
-          <Route path="/setup" element={<SetupPage />} />
-          <Route path="/login" element={<SignInPage />} />
+          <Route path="/recovery" element={<RecoveryPage />} />
+          <Route path="/setup" element={<NotDamaged><SetupPage /></NotDamaged>} />
+          <Route path="/login" element={<NotDamaged><SignInPage /></NotDamaged>} />
           <Route path="/counter" element={<RequireSession permission="counter.sell"><CounterPage /></RequireSession>} />
           <Route path="/back" element={<Navigate to="/back/settings" replace />} />
           <Route path="/back/:tab" element={<RequireSession permission="backoffice.access"><BackOfficePage /></RequireSession>} />

@@ -76,6 +76,16 @@ export function createRegistry(deps: RegistryDeps) {
     };
   }
 
+  /** On a damaged database the sessions may be unreadable: then nobody is signed in, no crash. */
+  function sessionOf(token: string): Session | null {
+    try {
+      return deps.resolveSession(db, token, clock.now().toISOString());
+    } catch (error) {
+      if (deps.system.readOnly) return null;
+      throw error;
+    }
+  }
+
   function failure(channelName: string, error: unknown): Envelope<never> {
     if (error instanceof AppError) return fail(error.toBody());
     const known = sqliteErrorBody(error);
@@ -108,7 +118,7 @@ export function createRegistry(deps: RegistryDeps) {
     }
 
     try {
-      const session = meta.token ? deps.resolveSession(db, meta.token, clock.now().toISOString()) : null;
+      const session = meta.token ? sessionOf(meta.token) : null;
       if (def.access !== 'public') {
         if (!session) return fail({ code: 'UNAUTHENTICATED', message: 'Please sign in.' });
         if (def.access !== 'signedIn' && !session.permissions.has(def.access)) {
@@ -118,6 +128,13 @@ export function createRegistry(deps: RegistryDeps) {
       const handler = handlers[channelName] as (input: unknown, ctx: Ctx) => unknown;
       const ctx = makeCtx(session);
       if (def.task) return runTask(channelName, handler, parsed.data, ctx, def.changes);
+      // On a damaged database a failed read may abort the transaction under it; reads there run
+      // bare so a handler that catches its own read error can still answer.
+      if (def.changes.length === 0 && deps.system.readOnly) {
+        const value = handler(parsed.data, ctx);
+        if (value instanceof CommandFailure) return fail(value.error.toBody());
+        return { ok: true, data: value ?? null };
+      }
       const run = db.transaction(() => {
         const value = handler(parsed.data, ctx);
         if (value instanceof Promise) throw new Error(`${channelName} answered asynchronously inside its transaction`);

@@ -15,6 +15,24 @@ export class DatabaseTooNewError extends Error {
   }
 }
 
+/** Marks a file as Kontor's (PRAGMA application_id, "KTOR"), so another app's database is never migrated. */
+export const KONTOR_APPLICATION_ID = 0x4b544f52;
+
+export class ForeignDatabaseError extends Error {
+  constructor() {
+    super('This file is not a Kontor database (it belongs to another program). Nothing was changed.');
+    this.name = 'ForeignDatabaseError';
+  }
+}
+
+/** Refuses another program's database: tables without Kontor's version, or without its mark. */
+export function assertKontorFile(db: Database.Database): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  const applicationId = db.pragma('application_id', { simple: true }) as number;
+  const tables = db.prepare("SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'").pluck().get() as number;
+  if ((version === 0 && tables > 0) || (version > 0 && applicationId !== KONTOR_APPLICATION_ID)) throw new ForeignDatabaseError();
+}
+
 export interface MigrateResult {
   from: number;
   to: number;
@@ -26,6 +44,7 @@ export function migrate(db: Database.Database, migrations: readonly Migration[],
   migrations.forEach((m, i) => {
     if (m.version !== i + 1) throw new Error(`migration ${m.name} is numbered ${m.version}, expected ${i + 1}`);
   });
+  assertKontorFile(db);
   const from = db.pragma('user_version', { simple: true }) as number;
   if (from > head) throw new DatabaseTooNewError(from, head);
   if (from === head) return { from, to: head, backupPath: null };
@@ -47,6 +66,7 @@ export function migrate(db: Database.Database, migrations: readonly Migration[],
   for (const m of migrations.slice(from)) {
     db.transaction(() => {
       db.exec(m.sql);
+      db.pragma(`application_id = ${KONTOR_APPLICATION_ID}`);
       db.pragma(`user_version = ${m.version}`);
     }).immediate();
   }

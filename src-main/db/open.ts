@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { migrate, type MigrateResult } from './migrate';
+import { assertKontorFile, ForeignDatabaseError, migrate, type MigrateResult } from './migrate';
 import { MIGRATIONS, type Migration } from './migrations';
 
 export const DB_FILE = 'kontor.db';
@@ -16,7 +16,10 @@ export interface OpenedDatabase {
   db: Database.Database;
   file: string;
   readOnly: boolean;
-  /** Why the database is read-only, in plain words; null when healthy. */
+  /**
+   * Why the database is read-only, in plain words; null when healthy. The way out — restoring
+   * the last good backup — is offered by the recovery screen.
+   */
   problem: string | null;
   migration: MigrateResult | null;
 }
@@ -50,13 +53,15 @@ function cachePreparedStatements(db: Database.Database): void {
   }) as typeof db.prepare;
 }
 
-function applyPragmas(db: Database.Database, readOnly: boolean): void {
+function applyPragmas(db: Database.Database): void {
   db.pragma('busy_timeout = 5000');
   db.pragma('foreign_keys = ON');
-  if (!readOnly) {
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
-  }
+}
+
+/** Only once the file is known to be healthy and Kontor's: switching to WAL writes to it. */
+function applyWritePragmas(db: Database.Database): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
 }
 
 function healthProblem(db: Database.Database): string | null {
@@ -74,18 +79,27 @@ export function openDatabase(options: OpenOptions): OpenedDatabase {
   let problem: string | null;
   try {
     db = new Database(file);
-    applyPragmas(db, false);
+    applyPragmas(db);
     cachePreparedStatements(db);
     problem = healthProblem(db);
   } catch (error) {
     db?.close();
     db = null;
-    problem = `the database file cannot be read (${(error as Error).message})`;
+    problem = `The database file cannot be read (${(error as Error).message}).`;
   }
 
   if (db && !problem) {
-    const migration = migrate(db, options.migrations ?? MIGRATIONS, path.join(options.dataDir, 'backups'), options.stamp);
-    return { db, file, readOnly: false, problem: null, migration };
+    try {
+      assertKontorFile(db);
+      applyWritePragmas(db);
+      const migration = migrate(db, options.migrations ?? MIGRATIONS, path.join(options.dataDir, 'backups'), options.stamp);
+      return { db, file, readOnly: false, problem: null, migration };
+    } catch (error) {
+      db.close();
+      if (!(error instanceof ForeignDatabaseError)) throw error;
+      problem = error.message;
+      db = null;
+    }
   }
 
   db?.close();
@@ -94,7 +108,7 @@ export function openDatabase(options: OpenOptions): OpenedDatabase {
   let readOnlyDb: Database.Database;
   try {
     readOnlyDb = new Database(file, { readonly: true, fileMustExist: true });
-    applyPragmas(readOnlyDb, true);
+    applyPragmas(readOnlyDb);
     readOnlyDb.pragma('user_version', { simple: true });
   } catch {
     readOnlyDb = new Database(':memory:');

@@ -38,7 +38,15 @@ app.on('web-contents-created', (_event, contents) => {
 });
 
 void app.whenReady().then(() => {
-  const core = createCore({ dataDir: app.getPath('userData') });
+  let core: ReturnType<typeof createCore>;
+  try {
+    core = createCore({ dataDir: app.getPath('userData') });
+  } catch (error) {
+    // E.g. a database written by a newer Kontor: say so instead of showing nothing.
+    dialog.showErrorBox('Kontor', (error as Error).message);
+    app.quit();
+    return;
+  }
   const tokens = new Map<number, string>();
   const stopBackups = startBackupScheduler(core.system, () => new Date(), (message) => console.log(`[kontor] ${message}`));
 

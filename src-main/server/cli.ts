@@ -25,7 +25,7 @@ export async function runServer(argv: string[] = process.argv.slice(2)) {
   const core = createCore({ dataDir });
   if (core.readOnly) console.error(`[kontor] The database was opened read-only: ${core.problem}`);
   if (core.migration?.backupPath) console.log(`[kontor] Backup before migrating: ${core.migration.backupPath}`);
-  if (values.demo) {
+  if (values.demo && !core.readOnly) {
     const status = core.invoke('setup.status', {});
     if (status.ok && (status.data as { state: string }).state === 'new') {
       const demo = core.invoke('setup.loadDemo', { language: 'de' });
@@ -37,9 +37,6 @@ export async function runServer(argv: string[] = process.argv.slice(2)) {
   const stopBackups = startBackupScheduler(core.system, () => new Date(), (message) => console.log(`[kontor] ${message}`));
   const staticDir = fileURLToPath(new URL('../renderer', import.meta.url));
   const app = await createHttpServer({ core, staticDir });
-  const address = await app.listen({ host: '127.0.0.1', port });
-  console.log(`[kontor] Kontor is running at ${address}  (data: ${dataDir})`);
-
   const stop = async () => {
     stopBackups();
     await app.close();
@@ -48,6 +45,9 @@ export async function runServer(argv: string[] = process.argv.slice(2)) {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  const address = await app.listen({ host: '127.0.0.1', port });
+  console.log(`[kontor] Kontor is running at ${address}  (data: ${dataDir})`);
+
   return { app, core, address };
 }
 

@@ -13,140 +13,23 @@
  * Cycles: KONTOR_CRASH_CYCLES (default 5, to keep `npm test` short). KONTOR_CRASH_SEED replays
  * a run's kill moments and carts (the seed is printed).
  *
- * The server is spawned here rather than with tests/helpers/server.ts because the test needs the
- * child's pid to SIGKILL it; the address line and arguments are the same.
+ * The server is spawned with tests/faults/crash-harness.ts (shared with the long fault tests under
+ * `npm run test:faults`) because the test needs the child's pid to SIGKILL it.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { CartLineDraft, Receipt } from '../../src-shared/contract/sell';
 import type { ShiftInfo } from '../../src-shared/contract/shift';
 import { ean13CheckDigit } from '../../src-main/modules/setup/demo-data';
-import { ROOT, SERVER_JS, tempDataDir } from '../helpers/server';
+import { tempDataDir } from '../helpers/server';
+import {
+  OWNER, call, checkCopy, checkFile, killHard, post, prng, receiptSerial, signIn, spawnServer, stopGracefully, type Envelope, type Server,
+} from '../faults/crash-harness';
 
 const CYCLES = Math.max(1, Number(process.env.KONTOR_CRASH_CYCLES ?? 5) || 5);
 const SEED = Number(process.env.KONTOR_CRASH_SEED ?? Math.floor(Math.random() * 2 ** 31));
 const KILL_AFTER_MS: [number, number] = [10, 150];
-const START_TIMEOUT_MS = 30_000;
-const ADDRESS_LINE = /Kontor is running at (http:\/\/\S+)/;
-const OWNER = { username: 'owner', password: 'kontor-demo' };
-
-/** mulberry32: a small seeded PRNG so a failing run can be replayed with KONTOR_CRASH_SEED. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-interface Server {
-  url: string;
-  child: ChildProcess;
-  pid: number;
-  output(): string;
-  exited: Promise<void>;
-}
-
-/** Spawns out/main/server.js on a free port and waits for its address line. */
-async function spawnServer(dataDir: string, demo: boolean): Promise<Server> {
-  if (!fs.existsSync(SERVER_JS)) throw new Error(`${path.relative(ROOT, SERVER_JS)} is missing: run npm run build first.`);
-  const child = spawn(process.execPath, [SERVER_JS, '--port', '0', '--data', dataDir, ...(demo ? ['--demo'] : [])], {
-    cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  const output = () => `${stdout}${stderr ? `\n--- stderr ---\n${stderr}` : ''}`;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`The server did not print its address within ${START_TIMEOUT_MS / 1000} s.\n${output()}`));
-    }, START_TIMEOUT_MS);
-    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
-      stdout += chunk;
-      const match = ADDRESS_LINE.exec(stdout);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!.replace(/\/$/, ''));
-      }
-    });
-    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk;
-    });
-    child.once('error', (error) => {
-      clearTimeout(timer);
-      reject(new Error(`The server could not be started: ${error.message}\n${output()}`));
-    });
-    child.once('exit', (code, signal) => {
-      clearTimeout(timer);
-      reject(new Error(`The server exited early (code ${code}, signal ${signal}).\n${output()}`));
-    });
-  });
-  return { url, child, pid: child.pid!, output, exited };
-}
-
-async function killHard(server: Server): Promise<void> {
-  if (server.child.exitCode === null && server.child.signalCode === null) process.kill(server.pid, 'SIGKILL');
-  await server.exited;
-}
-
-async function stopGracefully(server: Server): Promise<void> {
-  if (server.child.exitCode !== null || server.child.signalCode !== null) return;
-  const killer = setTimeout(() => server.child.kill('SIGKILL'), 10_000);
-  server.child.kill('SIGTERM');
-  await server.exited;
-  clearTimeout(killer);
-}
-
-type Envelope<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
-
-async function post<T>(server: Server, channel: string, body: unknown, token: string | null): Promise<Envelope<T>> {
-  const response = await fetch(`${server.url}/api/${channel}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(body),
-  });
-  return (await response.json()) as Envelope<T>;
-}
-
-async function call<T>(server: Server, channel: string, body: unknown, token: string | null): Promise<T> {
-  const envelope = await post<T>(server, channel, body, token);
-  if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.code} ${envelope.error.message}\n${server.output()}`);
-  return envelope.data;
-}
-
-const signIn = async (server: Server, body: Record<string, string>) => (await call<{ token: string }>(server, 'auth.signIn', body, null)).token;
-
-/** integrity_check + foreign_key_check on a database file (opened read-write so a WAL is recovered). */
-function checkFile(file: string): { integrity: string; foreignKeyProblems: number; receipts: { number: number; total_cents: number; client_ref: string | null }[] } {
-  const db = new Database(file);
-  try {
-    const integrity = String(db.pragma('integrity_check', { simple: true }));
-    const foreignKeyProblems = (db.pragma('foreign_key_check') as unknown[]).length;
-    const receipts = db.prepare('SELECT number, total_cents, client_ref FROM sales WHERE register_id = 1 ORDER BY number').all() as
-      { number: number; total_cents: number; client_ref: string | null }[];
-    return { integrity, foreignKeyProblems, receipts };
-  } finally {
-    db.close();
-  }
-}
-
-/** Copies kontor.db and its WAL as the kill left them, so checking them does not checkpoint the real file before the restart. */
-function checkCopy(dataDir: string, scratch: string) {
-  fs.rmSync(scratch, { recursive: true, force: true });
-  fs.mkdirSync(scratch, { recursive: true });
-  for (const name of ['kontor.db', 'kontor.db-wal']) {
-    const from = path.join(dataDir, name);
-    if (fs.existsSync(from)) fs.copyFileSync(from, path.join(scratch, name));
-  }
-  return checkFile(path.join(scratch, 'kontor.db'));
-}
 
 interface Attempt {
   clientRef: string;
@@ -159,8 +42,6 @@ interface Acknowledged {
   totalCents: number;
   cycle: number;
 }
-
-const receiptSerial = (number: string) => Number(number.split('-')[1]);
 
 const dirs: string[] = [];
 const running: Server[] = [];
@@ -317,6 +198,7 @@ describe('counter crash safety', () => {
     }
     expect(new Set(acknowledged.map((a) => a.clientRef)).size).toBe(acknowledged.length);
 
+    console.log(`[fault] counter-crash: rounds=${CYCLES}, operations=${attempts}, lost=0, failures=0`);
     console.log([
       ...perCycle,
       `counter crash test: ${CYCLES} kills, ${attempts} checkouts attempted, ${acknowledged.length} receipts on file and accounted for, ` +

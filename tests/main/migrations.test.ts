@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { createCore } from '../../src-main/core/core';
-import { DatabaseTooNewError } from '../../src-main/db/migrate';
+import { DatabaseTooNewError, KONTOR_APPLICATION_ID } from '../../src-main/db/migrate';
 import { MIGRATIONS, type Migration } from '../../src-main/db/migrations';
 import { DB_FILE, openDatabase } from '../../src-main/db/open';
 import { tempDir } from '../helpers/core';
@@ -63,6 +63,7 @@ test('a database newer than the app is refused', () => {
   const dir = tempDir();
   const db = new Database(path.join(dir, DB_FILE));
   db.pragma(`user_version = ${MIGRATIONS.length + 1}`);
+  db.pragma(`application_id = ${KONTOR_APPLICATION_ID}`);
   db.close();
   expect(() => openDatabase({ dataDir: dir, stamp })).toThrow(DatabaseTooNewError);
   expect(() => createCore({ dataDir: dir })).toThrow(/newer Kontor/);

@@ -18,12 +18,21 @@ const STALE_HOURS = 36;
 
 export const mainBackupDir = (system: SystemServices) => path.join(system.dataDir, 'backups');
 
+/** The second folder is also noted beside the database, so recovery finds it when the database is damaged. */
+const folderNote = (system: SystemServices) => path.join(system.dataDir, 'backup-folders.json');
+
 function settingsOf(db: Database.Database, system: SystemServices): BackupSettings {
   try {
     return readSetting(db, 'backup');
   } catch {
     if (!system.readOnly) throw new Error('backup settings unreadable');
-    return { dailyAt: '21:30', secondFolder: '', keepDaily: 7, keepWeekly: 4, keepMonthly: 12 };
+    let secondFolder = '';
+    try {
+      secondFolder = String((JSON.parse(fs.readFileSync(folderNote(system), 'utf8')) as { secondFolder?: unknown }).secondFolder ?? '');
+    } catch {
+      secondFolder = '';
+    }
+    return { dailyAt: '21:30', secondFolder, keepDaily: 7, keepWeekly: 4, keepMonthly: 12 };
   }
 }
 
@@ -129,6 +138,8 @@ export async function restore(ctx: Ctx, file: string, folder: BackupInfo['folder
   }
   ctx.system.replaceDatabase(source);
   const db = ctx.system.currentDb();
+  // Sessions stored in the backup belong to the past: everyone signs in again.
+  db.prepare('UPDATE sessions SET ended_at = ? WHERE ended_at IS NULL').run(ctx.now());
   const staffId = ctx.session && db.prepare('SELECT id FROM staff WHERE id = ?').pluck().get(ctx.session.staffId);
   db.prepare('INSERT INTO audit_log (at, staff_id, action, subject, before, after) VALUES (?, ?, ?, ?, ?, ?)')
     .run(ctx.now(), staffId ?? null, 'backup.restore', file, JSON.stringify({ safetyCopy }), JSON.stringify({ restoredFrom: file, lastReceipt: check.lastReceiptNumber }));
@@ -142,6 +153,7 @@ export function updateSettings(ctx: Ctx, input: BackupSettings): BackupSettings 
   }
   const before = readSetting(ctx.db, 'backup');
   writeSetting(ctx.db, 'backup', input);
+  fs.writeFileSync(folderNote(ctx.system), JSON.stringify({ secondFolder: input.secondFolder }));
   ctx.audit('backup.settings.update', 'backup', before, input);
   return input;
 }

@@ -7,6 +7,7 @@ import { useNavigate } from 'react-router';
 import { useFormat } from '../../lib/format';
 import { useChanged } from '../../lib/useChanged';
 import { can, useSessionStore } from '../auth/store';
+import { BackupOverdueButton, useBackupOverdue } from '../backup/BackupOverdueButton';
 import { useSettingsStore } from '../settings/store';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -26,6 +27,7 @@ export function TopBar({ area }: { area: 'counter' | 'back' }) {
   const { company, loadCompany } = useSettingsStore();
   const format = useFormat(company?.countryCode);
   const now = useNow();
+  const backupOverdue = useBackupOverdue(can(session, 'settings.manage'));
 
   useEffect(() => {
     void loadCompany();
@@ -53,7 +55,7 @@ export function TopBar({ area }: { area: 'counter' | 'back' }) {
       <Group gap="lg" wrap="nowrap">
         <div style={{ textAlign: 'right' }}>
           <Text fw={600} size="sm" data-testid="clock-time">{format.time(now)}</Text>
-          <Text size="xs" c="dimmed">{format.date(now)}</Text>
+          {backupOverdue ? <BackupOverdueButton /> : <Text size="xs" c="dimmed">{format.date(now)}</Text>}
         </div>
         <LanguageSwitch size="xs" />
         <Group gap={6} wrap="nowrap">
