@@ -74,7 +74,7 @@ test('the journal entry of any cart balances, and revenue + VAT + vouchers = tot
     expect(journal['1000']).toBe(receipt.totalCents);
   }), { numRuns: 60 });
   t.close();
-});
+}, 120_000);
 
 describe('checkout rules', () => {
   test('no sale without an open shift', () => {
