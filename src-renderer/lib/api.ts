@@ -43,3 +43,15 @@ export function onChanged(listener: (topics: readonly Topic[]) => void): () => v
   if (!transport) throw new Error('api used before a transport was set');
   return transport.onChanged(listener);
 }
+
+/**
+ * Runs a background refresh whose failure the screen can live with (it keeps what it shows): a
+ * lost session is handled by the sign-in redirect, other refusals by the next refresh.
+ */
+export async function refreshQuietly(load: () => Promise<void>): Promise<void> {
+  try {
+    await load();
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+  }
+}

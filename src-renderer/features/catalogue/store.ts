@@ -1,7 +1,7 @@
 /** What the catalogue tab shows: the product table's filter and page, and the categories. */
 import { create } from 'zustand';
 import type { Category, Product } from '../../../src-shared/contract/catalogue';
-import { call } from '../../lib/api';
+import { call, refreshQuietly } from '../../lib/api';
 
 export const PAGE_SIZE = 50;
 
@@ -52,9 +52,7 @@ export const useCatalogueStore = create<CatalogueState>((set, get) => ({
       if (serial === requestSerial) set({ loading: false });
     }
   },
-  async loadCategories() {
-    set({ categories: await call('catalogue.category.list') });
-  },
+  loadCategories: () => refreshQuietly(async () => set({ categories: await call('catalogue.category.list') })),
 }));
 
 export const resetCatalogueStore = () =>

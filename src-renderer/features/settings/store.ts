@@ -1,7 +1,7 @@
 /** What the settings screens and the frame show: company, VAT rates, sign-in security. */
 import { create } from 'zustand';
 import type { Company, SecuritySettings, VatRate } from '../../../src-shared/contract/settings';
-import { call } from '../../lib/api';
+import { call, refreshQuietly } from '../../lib/api';
 
 interface SettingsState {
   company: Company | null;
@@ -16,13 +16,7 @@ export const useSettingsStore = create<SettingsState>((set) => ({
   company: null,
   vatRates: [],
   security: null,
-  async loadCompany() {
-    set({ company: await call('settings.company.get') });
-  },
-  async loadVatRates() {
-    set({ vatRates: await call('settings.vatRates.list') });
-  },
-  async loadSecurity() {
-    set({ security: await call('settings.security.get') });
-  },
+  loadCompany: () => refreshQuietly(async () => set({ company: await call('settings.company.get') })),
+  loadVatRates: () => refreshQuietly(async () => set({ vatRates: await call('settings.vatRates.list') })),
+  loadSecurity: () => refreshQuietly(async () => set({ security: await call('settings.security.get') })),
 }));
