@@ -48,6 +48,7 @@ export function createCore(options: CoreOptions) {
     dataDir: options.dataDir,
     get readOnly() { return opened.readOnly; },
     get problem() { return opened.problem; },
+    get problemKind() { return opened.problemKind; },
     get databaseFile() { return opened.file; },
     currentDb: () => opened.db,
     async backupTo(destination) {

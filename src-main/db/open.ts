@@ -22,7 +22,11 @@ export interface OpenedDatabase {
    */
   problem: string | null;
   migration: MigrateResult | null;
+  /** What kind of problem, for the recovery screen's explanation. */
+  problemKind: ProblemKind | null;
 }
+
+export type ProblemKind = 'unreadable' | 'damaged' | 'foreign';
 
 export interface OpenOptions {
   dataDir: string;
@@ -77,15 +81,18 @@ export function openDatabase(options: OpenOptions): OpenedDatabase {
   const file = path.join(options.dataDir, DB_FILE);
   let db: Database.Database | null = null;
   let problem: string | null;
+  let problemKind: ProblemKind | null = null;
   try {
     db = new Database(file);
     applyPragmas(db);
     cachePreparedStatements(db);
     problem = healthProblem(db);
+    if (problem) problemKind = 'damaged';
   } catch (error) {
     db?.close();
     db = null;
     problem = `The database file cannot be read (${(error as Error).message}).`;
+    problemKind = 'unreadable';
   }
 
   if (db && !problem) {
@@ -93,11 +100,12 @@ export function openDatabase(options: OpenOptions): OpenedDatabase {
       assertKontorFile(db);
       applyWritePragmas(db);
       const migration = migrate(db, options.migrations ?? MIGRATIONS, path.join(options.dataDir, 'backups'), options.stamp);
-      return { db, file, readOnly: false, problem: null, migration };
+      return { db, file, readOnly: false, problem: null, problemKind: null, migration };
     } catch (error) {
       db.close();
       if (!(error instanceof ForeignDatabaseError)) throw error;
       problem = error.message;
+      problemKind = 'foreign';
       db = null;
     }
   }
@@ -113,5 +121,5 @@ export function openDatabase(options: OpenOptions): OpenedDatabase {
   } catch {
     readOnlyDb = new Database(':memory:');
   }
-  return { db: readOnlyDb, file, readOnly: true, problem, migration: null };
+  return { db: readOnlyDb, file, readOnly: true, problem, problemKind, migration: null };
 }

@@ -43,6 +43,7 @@ export interface BackupStatus {
   settings: BackupSettings;
   readOnly: boolean;
   problem: string | null;
+  problemKind: 'unreadable' | 'damaged' | 'foreign' | null;
   secondFolderProblem: string | null;
 }
 

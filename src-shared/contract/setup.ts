@@ -25,6 +25,8 @@ export interface SetupStatus {
   readOnly: boolean;
   /** Why it is read-only, in plain words. */
   problem: string | null;
+  /** The kind of problem, for the recovery screen's explanation. */
+  problemKind: 'unreadable' | 'damaged' | 'foreign' | null;
 }
 
 export const setupContract = {

@@ -58,7 +58,7 @@ export function status(db: Database.Database, system: SystemServices, now: Date)
   return {
     lastGood,
     stale: !lastGood || now.getTime() - new Date(lastGood.createdAt).getTime() > STALE_HOURS * 3_600_000,
-    settings, readOnly: system.readOnly, problem: system.problem, secondFolderProblem,
+    settings, readOnly: system.readOnly, problem: system.problem, problemKind: system.problemKind, secondFolderProblem,
   };
 }
 

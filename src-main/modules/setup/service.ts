@@ -12,6 +12,7 @@ import { DEMO_COMPANY, DEMO_CREDENTIALS, demoProducts, DEMO_CATEGORIES } from '.
 export interface SystemState {
   readOnly: boolean;
   problem: string | null;
+  problemKind: 'unreadable' | 'damaged' | 'foreign' | null;
 }
 
 function isInitialized(ctx: Ctx): boolean {
@@ -33,6 +34,7 @@ export function status(ctx: Ctx, system: SystemState): SetupStatus {
     language: (row?.language as Language | undefined) ?? 'de',
     readOnly: system.readOnly,
     problem: system.problem,
+    problemKind: system.problemKind,
   };
 }
 

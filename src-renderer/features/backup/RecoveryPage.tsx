@@ -17,14 +17,9 @@ import { BackupTable } from './BackupTable';
 import { backupErrorText } from './format';
 import { RestoreDialog } from './RestoreDialog';
 
-/** The core's problem (English, technical) as one of a few plain explanations. */
-export function problemKind(problem: string | null): 'unreadable' | 'integrity' | 'references' | 'other' {
-  if (!problem) return 'other';
-  if (/cannot be read/i.test(problem)) return 'unreadable';
-  if (/integrity/i.test(problem)) return 'integrity';
-  if (/references/i.test(problem)) return 'references';
-  return 'other';
-}
+/** The core's kind of problem as one of the plain explanations (the technical text is shown small). */
+const EXPLANATION = { unreadable: 'unreadable', damaged: 'integrity', foreign: 'foreign' } as const;
+export const explanationOf = (kind: 'unreadable' | 'damaged' | 'foreign' | null) => (kind ? EXPLANATION[kind] : 'other');
 
 export function RecoveryPage() {
   const { t } = useTranslation();
@@ -81,7 +76,7 @@ export function RecoveryPage() {
             <ThemeIcon size={44} radius="xl" variant="light" color="orange"><IconInfoCircle size={26} /></ThemeIcon>
             <Stack gap={6}>
               <Title order={3}>{t('backup.recovery.whatHappened')}</Title>
-              <Text>{t(`backup.recovery.${problemKind(problem)}`)}</Text>
+              <Text>{t(`backup.recovery.${explanationOf(status?.problemKind ?? setup.problemKind)}`)}</Text>
               <Group gap={6} wrap="nowrap" align="flex-start">
                 <IconShieldCheck size={20} color="var(--mantine-color-green-7)" style={{ flexShrink: 0, marginTop: 2 }} />
                 <Text fw={600}>{t('backup.recovery.nothingChanged')}</Text>
