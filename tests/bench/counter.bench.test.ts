@@ -20,6 +20,7 @@ import { checkout as checkoutHandler } from '../../src-main/modules/counter/chec
 import { loadReceipt } from '../../src-main/modules/counter/receipts';
 import { ean13CheckDigit } from '../../src-main/modules/setup/demo-data';
 import { testCore } from '../helpers/core';
+import { prng } from '../helpers/prng';
 import { measureRawSaleReference, timeCalls, timingStats, type RawSaleReference, type TimingStats } from './reference';
 import { benchRow, report, type BenchRow } from './report';
 
@@ -40,18 +41,6 @@ const TARGET = {
   checkoutThroughput: 0.4,
   xReportMs: 20,
 } as const;
-
-/** A small deterministic PRNG (mulberry32), so runs pick the same codes and carts. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** EAN-13 of the n-th extra product: '400' + 9-digit sequence + check digit (never a 2x in-store prefix, never a demo code). */
 function extraEan(n: number): string {

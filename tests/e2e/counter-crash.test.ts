@@ -24,7 +24,7 @@ import type { ShiftInfo } from '../../src-shared/contract/shift';
 import { ean13CheckDigit } from '../../src-main/modules/setup/demo-data';
 import { tempDataDir } from '../helpers/server';
 import {
-  OWNER, call, checkCopy, checkFile, killHard, post, prng, receiptSerial, signIn, spawnServer, stopGracefully, type Envelope, type Server,
+  OWNER, call, checkCopy, checkFile, killHard, post, prng, receiptSerial, scheduleKill, signIn, spawnServer, stopGracefully, type Envelope, type Server,
 } from '../faults/crash-harness';
 
 const CYCLES = Math.max(1, Number(process.env.KONTOR_CRASH_CYCLES ?? 5) || 5);
@@ -134,13 +134,8 @@ describe('counter crash safety', () => {
       if (!shift) await call<ShiftInfo>(server, 'shift.open', { floatCents: 10_000 }, cashier);
 
       // 5. The burst: sequential checkouts until the kill lands.
-      const killAfter = KILL_AFTER_MS[0] + Math.floor(random() * (KILL_AFTER_MS[1] - KILL_AFTER_MS[0] + 1));
+      const kill = scheduleKill(server, random, KILL_AFTER_MS);
       const before = acknowledged.length;
-      let killed = false;
-      const timer = setTimeout(() => {
-        killed = true;
-        process.kill(server.pid, 'SIGKILL');
-      }, killAfter);
       try {
         for (;;) {
           attempts += 1;
@@ -162,7 +157,7 @@ describe('counter crash safety', () => {
           try {
             envelope = await post<Receipt>(server, 'counter.checkout', body, cashier);
           } catch (error) {
-            if (!killed) throw error;
+            if (!kill.killed) throw error;
             break; // the in-flight attempt: no answer, maybe committed
           }
           if (!envelope.ok) throw new Error(`counter.checkout: ${envelope.error.code} ${envelope.error.message}`);
@@ -171,7 +166,7 @@ describe('counter crash safety', () => {
           inFlight = null;
         }
       } finally {
-        clearTimeout(timer);
+        clearTimeout(kill.timer);
       }
       await killHard(server);
       expect(server.child.signalCode).toBe('SIGKILL');
@@ -180,7 +175,7 @@ describe('counter crash safety', () => {
       const copy = checkCopy(dataDir, scratch);
       expect(copy.integrity).toBe('ok');
       expect(copy.foreignKeyProblems).toBe(0);
-      perCycle.push(`cycle ${cycle + 1}: kill at ${killAfter} ms, ${acknowledged.length - before} acknowledged, in flight ${inFlight ? 'yes' : 'no'}`);
+      perCycle.push(`cycle ${cycle + 1}: kill at ${kill.afterMs} ms, ${acknowledged.length - before} acknowledged, in flight ${inFlight ? 'yes' : 'no'}`);
     }
 
     // 7. The file after a clean stop: sound, numbers gap-free 1..N, every acknowledged receipt with its total and clientRef.

@@ -14,12 +14,13 @@ import { translations } from '../../src-shared/i18n';
 import { formatMoney, formatPercent } from '../../src-shared/money';
 import { priceCart, vatBreakdown, type PricingLine, type VatBucket } from '../../src-shared/pricing';
 import { demoProducts, type DemoProduct } from '../../src-main/modules/setup/demo-data';
+import { DEMO_CASHIER, blur, openCloseShiftDialog, openReturnFor, startNewSale, typePin } from '../helpers/browser-flows';
 import { launchBrowser, startServer, tempDataDir, type RunningServer } from '../helpers/server';
 
 const { de } = translations;
 const s = de.sell;
 
-const CASHIER = { name: 'Lena Schulz', pin: '1111' };
+const CASHIER = DEMO_CASHIER;
 const OWNER = { username: 'owner', password: 'kontor-demo' };
 const FLOAT_CENTS = 100_00;
 
@@ -129,8 +130,6 @@ afterAll(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-/** Nothing focused: the scanner and the function keys go to the page. */
-const blur = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 
 /** A barcode scanner: the digits and Enter, typed at the page. Waits for the cart to grow by one line. */
 async function scan(page: Page, code: string) {
@@ -161,8 +160,7 @@ describe('the counter in Chromium', () => {
     await page.waitForURL(/#\/login$/);
     await page.getByRole('button', { name: new RegExp(CASHIER.name) }).click();
     await page.getByText(de.signIn.pinFor.replace('{{name}}', CASHIER.name)).waitFor();
-    for (const digit of CASHIER.pin) await page.getByRole('button', { name: digit, exact: true }).click();
-    await page.getByRole('button', { name: de.signIn.ok, exact: true }).click();
+    await typePin(page, CASHIER.pin, de.signIn.ok);
     await page.waitForURL(/#\/counter$/);
     await page.getByRole('heading', { name: s.shift.closedTitle }).waitFor();
 
@@ -237,17 +235,11 @@ describe('the counter in Chromium', () => {
     );
 
     // --- New sale: the cart is empty again.
-    await saleDialog.getByRole('button', { name: new RegExp(`^${s.receipt.newSale}`) }).click();
-    await saleDialog.waitFor({ state: 'detached' });
+    await startNewSale(saleDialog, s.receipt.newSale);
     await page.getByText(s.cart.empty, { exact: true }).waitFor();
 
     // --- Return the bread of receipt 1-000001 (F8), refunded in cash.
-    await blur(page);
-    await page.keyboard.press('F8');
-    const ret = page.getByRole('dialog', { name: s.return.title });
-    await ret.waitFor();
-    await ret.getByLabel(s.return.number).fill('1-000001');
-    await ret.getByRole('button', { name: s.return.find }).click();
+    const ret = await openReturnFor(page, '1-000001', s.return);
     const quantity = ret.getByLabel(s.return.quantityFor.replace('{{name}}', RETURNED.name));
     await quantity.fill('1');
     await expect.poll(() => text(ret.getByText(new RegExp(`^${s.return.refund.split('{{amount}}')[0]}`)))).toBe(s.return.refund.replace('{{amount}}', euro(-RETURN_LINE_TOTAL)));
@@ -267,14 +259,10 @@ describe('the counter in Chromium', () => {
       [s.methods.cash, euro(RETURN_LINE_TOTAL)],
     ]));
     await expect(returnDialog.getByRole('button', { name: s.void.button }).count()).resolves.toBe(0);
-    await returnDialog.getByRole('button', { name: new RegExp(`^${s.receipt.newSale}`) }).click();
-    await returnDialog.waitFor({ state: 'detached' });
+    await startNewSale(returnDialog, s.receipt.newSale);
 
     // --- Close the shift (⇧F10): count the drawer by denomination so that counted = expected.
-    await blur(page);
-    await page.keyboard.press('Shift+F10');
-    const close = page.getByRole('dialog', { name: s.close.title });
-    await close.waitFor();
+    const close = await openCloseShiftDialog(page, s.close.title);
     await expect.poll(() => text(close.getByTestId('close-expected'))).toBe(euro(EXPECTED_CASH_CENTS));
     const counts = countFor(EXPECTED_CASH_CENTS);
     for (const [denomination, count] of counts) await close.getByLabel(euroExact(denomination), { exact: true }).fill(String(count));

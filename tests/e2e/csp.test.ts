@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { translations } from '../../src-shared/i18n';
+import { signInCashierWithPin } from '../helpers/browser-flows';
 import { launchBrowser, startServer, tempDataDir, type RunningServer } from '../helpers/server';
 
 const { de } = translations;
@@ -89,10 +90,7 @@ test('no CSP violation, no inline script, no eval, no off-origin request while s
   await page.getByRole('heading', { name: de.signIn.chooseYou }).waitFor();
 
   // Cashier: the PIN pad, the counter.
-  await page.getByRole('button', { name: /Lena Schulz/ }).click();
-  for (const digit of '1111') await page.getByRole('button', { name: digit, exact: true }).click();
-  await page.getByRole('button', { name: de.signIn.ok, exact: true }).click();
-  await page.waitForURL(/#\/counter$/);
+  await signInCashierWithPin(page, de.signIn.ok);
   await page.getByRole('heading', { name: de.sell.shift.closedTitle }).waitFor();
   await page.getByRole('button', { name: de.shell.signOut }).click();
   await page.waitForURL(/#\/login$/);

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { translations } from '../../src-shared/i18n';
+import { signInCashierWithPin } from '../helpers/browser-flows';
 import { launchBrowser, startServer, tempDataDir, type RunningServer } from '../helpers/server';
 
 const { de } = translations;
@@ -87,10 +88,7 @@ test('a destroyed database file is restored from the recovery screen without sig
   // Back on the sign-in screen with the restored shop; the cashier signs in with her PIN.
   await page.waitForURL(/#\/login$/);
   await page.getByRole('heading', { name: de.signIn.chooseYou }).waitFor();
-  await page.getByRole('button', { name: /Lena Schulz/ }).click();
-  for (const digit of '1111') await page.getByRole('button', { name: digit, exact: true }).click();
-  await page.getByRole('button', { name: de.signIn.ok, exact: true }).click();
-  await page.waitForURL(/#\/counter$/);
+  await signInCashierWithPin(page, de.signIn.ok);
   await expect.poll(() => page.getByTestId('signed-in-name').textContent()).toBe('Lena Schulz');
   await expect.poll(() => page.getByTestId('shop-name').textContent()).toBe('Laden am Markt');
   expect(fs.readdirSync(dataDir).some((f) => /^damaged-.*\.db$/.test(f))).toBe(true);

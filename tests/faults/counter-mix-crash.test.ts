@@ -20,7 +20,7 @@ import type { ShiftInfo, ShiftReport } from '../../src-shared/contract/shift';
 import { ean13CheckDigit } from '../../src-main/modules/setup/demo-data';
 import { tempDataDir } from '../helpers/server';
 import {
-  OWNER, call, checkCopy, checkFile, killHard, post, prng, receiptSerial, signIn, spawnServer, stopGracefully, type Envelope, type Server,
+  OWNER, call, checkCopy, checkFile, killHard, post, prng, receiptSerial, scheduleKill, signIn, spawnServer, stopGracefully, type Envelope, type Server,
 } from './crash-harness';
 
 const KILLS = Math.max(1, Number(process.env.KONTOR_FAULT_KILLS ?? 200) || 200);
@@ -182,12 +182,7 @@ test(`acknowledged checkouts, returns and shift closes survive ${KILLS} SIGKILLs
 
     // 6. The burst: sequential operations until the kill lands.
     let shiftOpen = (await call<ShiftInfo | null>(server, 'shift.current', {}, tokens.cashier)) !== null;
-    const killAfter = KILL_AFTER_MS[0] + Math.floor(random() * (KILL_AFTER_MS[1] - KILL_AFTER_MS[0] + 1));
-    let killed = false;
-    const timer = setTimeout(() => {
-      killed = true;
-      process.kill(server.pid, 'SIGKILL');
-    }, killAfter);
+    const kill = scheduleKill(server, random, KILL_AFTER_MS);
     try {
       for (;;) {
         const op = nextOp(shiftOpen, cycle);
@@ -196,7 +191,7 @@ test(`acknowledged checkouts, returns and shift closes survive ${KILLS} SIGKILLs
         try {
           envelope = await post<unknown>(server, op.channel, op.body, tokens[op.token]);
         } catch (error) {
-          if (!killed) throw error;
+          if (!kill.killed) throw error;
           break; // no answer: the in-flight operation, maybe committed
         }
         operations += 1;
@@ -214,7 +209,7 @@ test(`acknowledged checkouts, returns and shift closes survive ${KILLS} SIGKILLs
         if (op.kind === 'open') shiftOpen = true;
       }
     } finally {
-      clearTimeout(timer);
+      clearTimeout(kill.timer);
     }
     await killHard(server);
     if (server.child.signalCode !== 'SIGKILL') problems.push(`cycle ${cycle}: the server was not killed by SIGKILL`);

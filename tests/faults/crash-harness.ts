@@ -4,27 +4,16 @@
  * replayed, and integrity checks of the files a kill left behind (on a copy, so the restart still
  * has to recover the WAL itself).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { ROOT, SERVER_JS } from '../helpers/server';
+import { isRunning, spawnServerProcess, stopProcess } from '../helpers/server';
 
-const START_TIMEOUT_MS = 30_000;
-const ADDRESS_LINE = /Kontor is running at (http:\/\/\S+)/;
+export { prng } from '../helpers/prng';
+export { assertBuilt } from '../helpers/server';
+
 export const OWNER = { username: 'owner', password: 'kontor-demo' };
-
-/** mulberry32: a small seeded PRNG so a failing run can be replayed with its seed. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface Server {
   url: string;
@@ -34,50 +23,10 @@ export interface Server {
   exited: Promise<void>;
 }
 
-export function assertBuilt(): void {
-  if (!fs.existsSync(SERVER_JS)) throw new Error(`${path.relative(ROOT, SERVER_JS)} is missing: run npm run build first.`);
-}
-
 /** Spawns out/main/server.js on a free port and waits for its address line. */
 export async function spawnServer(dataDir: string, demo: boolean): Promise<Server> {
-  assertBuilt();
-  const child = spawn(process.execPath, [SERVER_JS, '--port', '0', '--data', dataDir, ...(demo ? ['--demo'] : [])], {
-    cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  const output = () => `${stdout}${stderr ? `\n--- stderr ---\n${stderr}` : ''}`;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`The server did not print its address within ${START_TIMEOUT_MS / 1000} s.\n${output()}`));
-    }, START_TIMEOUT_MS);
-    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
-      stdout += chunk;
-      const match = ADDRESS_LINE.exec(stdout);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!.replace(/\/$/, ''));
-      }
-    });
-    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk;
-    });
-    child.once('error', (error) => {
-      clearTimeout(timer);
-      reject(new Error(`The server could not be started: ${error.message}\n${output()}`));
-    });
-    child.once('exit', (code, signal) => {
-      clearTimeout(timer);
-      reject(new Error(`The server exited early (code ${code}, signal ${signal}).\n${output()}`));
-    });
-  });
-  return { url, child, pid: child.pid!, output, exited };
-}
-
-export function isRunning(child: ChildProcess): boolean {
-  return child.exitCode === null && child.signalCode === null;
+  const server = await spawnServerProcess({ dataDir, demo });
+  return { ...server, pid: server.child.pid! };
 }
 
 export async function killHard(server: { child: ChildProcess; pid: number; exited: Promise<void> }): Promise<void> {
@@ -86,11 +35,29 @@ export async function killHard(server: { child: ChildProcess; pid: number; exite
 }
 
 export async function stopGracefully(server: Server): Promise<void> {
-  if (!isRunning(server.child)) return;
-  const killer = setTimeout(() => server.child.kill('SIGKILL'), 10_000);
-  server.child.kill('SIGTERM');
-  await server.exited;
-  clearTimeout(killer);
+  await stopProcess(server);
+}
+
+export interface ScheduledKill {
+  /** The delay drawn for this kill, in ms. */
+  afterMs: number;
+  /** True once the SIGKILL has been sent. */
+  killed: boolean;
+  timer: ReturnType<typeof setTimeout>;
+}
+
+/** SIGKILLs the server after a delay drawn from `random` within [min, max] ms. */
+export function scheduleKill(server: Server, random: () => number, [min, max]: readonly [number, number]): ScheduledKill {
+  const afterMs = min + Math.floor(random() * (max - min + 1));
+  const kill: ScheduledKill = {
+    afterMs,
+    killed: false,
+    timer: setTimeout(() => {
+      kill.killed = true;
+      process.kill(server.pid, 'SIGKILL');
+    }, afterMs),
+  };
+  return kill;
 }
 
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string; details?: Record<string, unknown> } };

@@ -2,7 +2,7 @@
  * Browser-mode helpers for end-to-end tests and screenshots: start the built server
  * (`out/main/server.js`) as a child process on a free port, and launch the system Chromium.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -35,10 +35,25 @@ export function tempDataDir(prefix = 'kontor-e2e-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-export async function startServer({ dataDir, demo = false }: ServerOptions): Promise<RunningServer> {
+/** Throws a plain explanation when the browser-mode server has not been built. */
+export function assertBuilt(): void {
   if (!fs.existsSync(SERVER_JS)) {
     throw new Error(`${path.relative(ROOT, SERVER_JS)} is missing: run npm run build first.`);
   }
+}
+
+export interface ServerProcess {
+  url: string;
+  child: ChildProcess;
+  /** Everything the server printed so far (stdout and stderr), for failure messages. */
+  output(): string;
+  /** Resolves once the process has exited. */
+  exited: Promise<void>;
+}
+
+/** Spawns out/main/server.js on a free port and waits for its address line. */
+export async function spawnServerProcess({ dataDir, demo = false }: ServerOptions): Promise<ServerProcess> {
+  assertBuilt();
   const args = [SERVER_JS, '--port', '0', '--data', dataDir, ...(demo ? ['--demo'] : [])];
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
@@ -67,18 +82,29 @@ export async function startServer({ dataDir, demo = false }: ServerOptions): Pro
     child.once('error', (error) => done(new Error(`The server could not be started: ${error.message}\n${output()}`)));
     child.once('exit', (code, signal) => done(new Error(`The server exited early (code ${code}, signal ${signal}).\n${output()}`)));
   });
+  return { url, child, output, exited };
+}
 
+export function isRunning(child: ChildProcess): boolean {
+  return child.exitCode === null && child.signalCode === null;
+}
+
+/** SIGTERM and wait for the process to exit (SIGKILL after 10 s). */
+export async function stopProcess({ child, exited }: Pick<ServerProcess, 'child' | 'exited'>): Promise<void> {
+  if (!isRunning(child)) return;
+  const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  child.kill('SIGTERM');
+  await exited;
+  clearTimeout(killer);
+}
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const server = await spawnServerProcess(options);
   return {
-    url,
-    dataDir,
-    output,
-    async stop() {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      child.kill('SIGTERM');
-      await exited;
-      clearTimeout(killer);
-    },
+    url: server.url,
+    dataDir: options.dataDir,
+    output: server.output,
+    stop: () => stopProcess(server),
   };
 }
 

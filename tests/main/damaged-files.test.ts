@@ -19,6 +19,7 @@ import { DB_FILE } from '../../src-main/db/open';
 import { DEMO_CREDENTIALS } from '../../src-main/modules/setup/demo-data';
 import { counterCore, sell } from '../helpers/counter';
 import { tempDir, testCore } from '../helpers/core';
+import { prng } from '../helpers/prng';
 import { VALID_CORE } from '../helpers/valid-inputs';
 
 const PAGE = 4096;
@@ -27,18 +28,6 @@ const dirs: string[] = [];
 let operations = 0;
 let rounds = 0;
 const undetected: string[] = [];
-
-/** mulberry32, so the "random" garbage is the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface PageInfo { name: string; pageno: number; pagetype: string; ncell: number; unused: number }
 

@@ -1,25 +1,6 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderApp } from './render-app';
-
-/**
- * Opens a back-office tab by its address. (Clicking the nav works in Chromium — the e2e test
- * does it — but under jsdom the router's first transition after sign-in is not committed.)
- */
-async function openTab(key: string) {
-  await act(async () => {
-    window.location.hash = `#/back/${key}`;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  });
-}
-
-async function signInOwner(user: ReturnType<typeof userEvent.setup>) {
-  await user.click(await screen.findByRole('button', { name: 'Mit Passwort anmelden' }));
-  await user.type(screen.getByLabelText(/Benutzername/), 'owner');
-  await user.type(screen.getByLabelText(/Passwort/), 'kontor-demo');
-  await user.click(screen.getByRole('button', { name: 'Anmelden' }));
-  await screen.findByTestId('signed-in-name', {}, { timeout: 5000 });
-}
+import { openTab, renderApp, signInOwner } from './render-app';
 
 test('a tab that is not built yet says so plainly', async () => {
   const user = userEvent.setup();

@@ -4,51 +4,15 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { inProcessTransport } from '../../src-main/core/in-process';
-import { App } from '../../src-renderer/App';
-import { useSessionStore } from '../../src-renderer/features/auth/store';
-import { useSettingsStore } from '../../src-renderer/features/settings/store';
-import { i18n } from '../../src-renderer/i18n';
-import { setTransport } from '../../src-renderer/lib/api';
 import type { BackupInfo } from '../../src-shared/contract/backup';
 import { testCore } from '../helpers/core';
 import { counterCore, sell } from '../helpers/counter';
-
-type User = ReturnType<typeof userEvent.setup>;
-type TestCore = ReturnType<typeof testCore>;
-
-/** Like renderApp(), but on a core made here (so it can be a damaged one). */
-function mount(t: TestCore, route = '/') {
-  localStorage.clear();
-  void i18n.changeLanguage('de');
-  useSessionStore.setState({ status: null, session: null, loaded: false, sessionEnded: false });
-  useSettingsStore.setState({ company: null, vatRates: [], security: null });
-  setTransport(inProcessTransport(t.core));
-  window.location.hash = `#${route}`;
-  return render(<App testEnv />);
-}
-
-async function go(route: string) {
-  await act(async () => {
-    window.location.hash = `#${route}`;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  });
-}
-
-async function signInOwner(user: User) {
-  await user.click(await screen.findByRole('button', { name: 'Mit Passwort anmelden' }));
-  await user.type(screen.getByLabelText(/Benutzername/), 'owner');
-  await user.type(screen.getByLabelText(/Passwort/), 'kontor-demo');
-  await user.click(screen.getByRole('button', { name: 'Anmelden' }));
-  await screen.findByTestId('signed-in-name', {}, { timeout: 5000 });
-}
+import { goTo, mountApp, signInCashier as signInCashierByPin, signInOwner, type User } from './render-app';
 
 async function signInCashier(user: User) {
-  await user.click(await screen.findByText('Lena Schulz'));
-  for (const digit of '1111') await user.click(screen.getByRole('button', { name: digit }));
-  await user.click(screen.getByRole('button', { name: 'OK' }));
+  await signInCashierByPin(user);
   await waitFor(() => expect(screen.getByTestId('signed-in-name')).toHaveTextContent('Lena Schulz'));
 }
 
@@ -58,12 +22,12 @@ test('the owner backs up now, sees it listed, looks inside, verifies the records
   const user = userEvent.setup();
   const t = counterCore();
   sell(t, [{ productId: 1 }, { productId: 2 }]);
-  mount(t);
+  mountApp(t);
   await signInOwner(user);
 
   // No backup yet: the top bar warns, and its button opens the tab.
   await user.click(await screen.findByRole('button', { name: 'Sicherung veraltet' }));
-  await go('/back/settings?tab=backup');
+  await goTo('/back/settings?tab=backup');
   expect(await screen.findByText('Es gibt noch keine Sicherung')).toBeInTheDocument();
   expect(screen.getByRole('tab', { name: 'Daten & Sicherung' })).toHaveAttribute('aria-selected', 'true');
   expect(screen.getByText('Noch keine Sicherungen.')).toBeInTheDocument();
@@ -142,7 +106,7 @@ test('a damaged database opens the recovery screen, which restores the last back
 
   const t = testCore({ dataDir: seed.dataDir });
   expect(t.core.readOnly).toBe(true);
-  mount(t, '/login');
+  mountApp(t, '/login');
 
   expect(await screen.findByRole('heading', { name: 'Die Daten von Kontor müssen wiederhergestellt werden' })).toBeInTheDocument();
   expect(screen.getByText(/Datendatei nicht lesen lässt/)).toBeInTheDocument();
@@ -177,7 +141,7 @@ test('a damaged database without any backup says so and points to support', asyn
   fs.writeFileSync(path.join(t.dataDir, 'kontor.db'), Buffer.alloc(16384, 0x42));
   for (const suffix of ['-wal', '-shm']) fs.rmSync(path.join(t.dataDir, `kontor.db${suffix}`), { force: true });
   const damaged = testCore({ dataDir: t.dataDir });
-  mount(damaged);
+  mountApp(damaged);
   expect(await screen.findByText('Es gibt keine Sicherung zum Wiederherstellen')).toBeInTheDocument();
   expect(screen.getByText(/Wenden Sie sich an den Support und geben Sie ihm den Datenordner/)).toBeInTheDocument();
   damaged.close();

@@ -1,23 +1,7 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { resetCatalogueStore } from '../../src-renderer/features/catalogue/store';
-import { renderApp } from './render-app';
-
-/** Opens a back-office tab by its address (see back-office.test.tsx for why not by click). */
-async function openTab(key: string) {
-  await act(async () => {
-    window.location.hash = `#/back/${key}`;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  });
-}
-
-async function signInOwner(user: ReturnType<typeof userEvent.setup>) {
-  await user.click(await screen.findByRole('button', { name: 'Mit Passwort anmelden' }));
-  await user.type(screen.getByLabelText(/Benutzername/), 'owner');
-  await user.type(screen.getByLabelText(/Passwort/), 'kontor-demo');
-  await user.click(screen.getByRole('button', { name: 'Anmelden' }));
-  await screen.findByTestId('signed-in-name', {}, { timeout: 5000 });
-}
+import { openTab, renderApp, signInOwner } from './render-app';
 
 beforeEach(() => resetCatalogueStore());
 

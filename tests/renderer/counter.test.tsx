@@ -3,9 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { embeddedCode, gs1CheckDigit } from '../../src-shared/barcode';
 import { useCartStore } from '../../src-renderer/features/counter/cartStore';
 import { useCounterStore } from '../../src-renderer/features/counter/counterStore';
-import { renderApp } from './render-app';
-
-type User = ReturnType<typeof userEvent.setup>;
+import { renderApp, signInCashier, type User } from './render-app';
 
 /** The demo's product EANs: '4004211' + 5-digit sequence + check digit. */
 const ean = (sequence: number) => {
@@ -16,12 +14,6 @@ const BAUERNBROT = ean(1); // 4,20 € at 7 %
 const DINKEL = ean(2); // 0,65 € at 7 %
 const money = (text: string) => new RegExp(`${text}\\s€`);
 
-async function signInCashier(user: User) {
-  await user.click(await screen.findByText('Lena Schulz'));
-  for (const digit of '1111') await user.click(screen.getByRole('button', { name: digit }));
-  await user.click(screen.getByRole('button', { name: 'OK' }));
-}
-
 async function openShift(user: User, float = '150,00') {
   const input = await screen.findByLabelText(/Anfangsbestand/, {}, { timeout: 5000 });
   await user.type(input, float);
@@ -29,10 +21,26 @@ async function openShift(user: User, float = '150,00') {
   await screen.findByText('Artikel scannen');
 }
 
+/** The demo shop on screen, the cashier signed in, a shift opened with this float. */
+async function startSelling(float?: string) {
+  const user = userEvent.setup();
+  const { t } = renderApp();
+  await signInCashier(user);
+  await openShift(user, float);
+  return { user, t };
+}
+
 /** A scanner: digits and Enter, typed at the page (nothing focused). */
 async function scan(user: User, code: string) {
   (document.activeElement as HTMLElement | null)?.blur();
   await user.keyboard(`${code}{Enter}`);
+}
+
+/** Two Dinkelbrötchen: one line of 2, 1,30 €. */
+async function scanTwoRolls(user: User) {
+  await scan(user, DINKEL);
+  await scan(user, DINKEL);
+  await waitFor(() => expect(screen.getByTestId('cart-total')).toHaveTextContent(money('1,30')));
 }
 
 function resetStores() {
@@ -43,10 +51,7 @@ function resetStores() {
 beforeEach(resetStores);
 
 test('open a shift, scan two items, pay cash with change, see the receipt', async () => {
-  const user = userEvent.setup();
-  const { t } = renderApp();
-  await signInCashier(user);
-  await openShift(user);
+  const { user, t } = await startSelling();
   expect(t.core.db.prepare('SELECT float_cents FROM shifts').pluck().get()).toBe(15000);
 
   await scan(user, BAUERNBROT);
@@ -87,13 +92,8 @@ test('open a shift, scan two items, pay cash with change, see the receipt', asyn
 });
 
 test('park a sale and recall it', async () => {
-  const user = userEvent.setup();
-  const { t } = renderApp();
-  await signInCashier(user);
-  await openShift(user);
-  await scan(user, DINKEL);
-  await scan(user, DINKEL);
-  await waitFor(() => expect(screen.getByTestId('cart-total')).toHaveTextContent(money('1,30')));
+  const { user, t } = await startSelling();
+  await scanTwoRolls(user);
 
   await user.keyboard('{F4}');
   const park = await screen.findByRole('dialog', { name: 'Verkauf parken' });
@@ -114,10 +114,7 @@ test('park a sale and recall it', async () => {
 });
 
 test('an unknown or misread code says so and adds nothing', async () => {
-  const user = userEvent.setup();
-  const { t } = renderApp();
-  await signInCashier(user);
-  await openShift(user);
+  const { user, t } = await startSelling();
   const unknownBody = '400421199999';
   const unknown = `${unknownBody}${gs1CheckDigit(unknownBody)}`;
   await scan(user, unknown);
@@ -130,10 +127,7 @@ test('an unknown or misread code says so and adds nothing', async () => {
 });
 
 test('a weighed item from the scale label is its own line with its weight', async () => {
-  const user = userEvent.setup();
-  const { t } = renderApp();
-  await signInCashier(user);
-  await openShift(user);
+  const { user, t } = await startSelling();
   const apple = t.core.db.prepare("SELECT b.code FROM product_barcodes b JOIN products p ON p.id = b.product_id WHERE p.name = 'Äpfel Elstar'").pluck().get() as string | undefined;
   // The demo gives weighed goods the scale's item code (prefix 28); a label adds the weight.
   expect(apple).toMatch(/^28\d{5}$/);
@@ -144,10 +138,7 @@ test('a weighed item from the scale label is its own line with its weight', asyn
 });
 
 test('a basket discount above the limit needs the manager; the receipt shows it', async () => {
-  const user = userEvent.setup();
-  const { t } = renderApp();
-  await signInCashier(user);
-  await openShift(user);
+  const { user, t } = await startSelling();
   await scan(user, BAUERNBROT);
   await waitFor(() => expect(screen.getByTestId('cart-total')).toHaveTextContent(money('4,20')));
 
@@ -177,13 +168,8 @@ test('a basket discount above the limit needs the manager; the receipt shows it'
 });
 
 test('a return against the receipt refunds the chosen quantity', async () => {
-  const user = userEvent.setup();
-  const { t } = renderApp();
-  await signInCashier(user);
-  await openShift(user);
-  await scan(user, DINKEL);
-  await scan(user, DINKEL);
-  await waitFor(() => expect(screen.getByTestId('cart-total')).toHaveTextContent(money('1,30')));
+  const { user, t } = await startSelling();
+  await scanTwoRolls(user);
   await user.keyboard('{F12}');
   await screen.findByRole('dialog', { name: 'Bezahlen' });
   await user.keyboard('{F3}');
@@ -206,10 +192,7 @@ test('a return against the receipt refunds the chosen quantity', async () => {
 });
 
 test('closing the shift counts the drawer and shows the Z report', async () => {
-  const user = userEvent.setup();
-  const { t } = renderApp();
-  await signInCashier(user);
-  await openShift(user, '100');
+  const { user, t } = await startSelling('100');
   await act(async () => (document.activeElement as HTMLElement | null)?.blur());
   await user.keyboard('{Shift>}{F10}{/Shift}');
   const dialog = await screen.findByRole('dialog', { name: 'Schicht abschließen' });

@@ -9,11 +9,11 @@ import { embeddedCode, gs1CheckDigit } from '../../src-shared/barcode';
 import { EUR_DENOMINATIONS } from '../../src-shared/contract/shift';
 import { translations } from '../../src-shared/i18n';
 import { formatMoney } from '../../src-shared/money';
+import { blur, openCloseShiftDialog, openReturnFor, signInCashierWithPin, startNewSale } from '../helpers/browser-flows';
 
 type Lang = 'de' | 'en';
 const TEXTS = { de: translations.de, en: translations.en } as const;
 const LOCALE = { de: 'de-DE', en: 'en-GB' } as const;
-const CASHIER = { name: 'Lena Schulz', pin: '1111' };
 
 /** The demo's EAN-13s: '4004211' + 5-digit sequence + check digit (see src-main/modules/setup/demo-data.ts). */
 const ean = (sequence: number) => {
@@ -32,8 +32,6 @@ export interface CounterShotHelpers {
   chooseLanguage(page: Page, lang: Lang): Promise<void>;
 }
 
-const blur = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-
 async function scan(page: Page, code: string, lines: number) {
   await blur(page);
   await page.keyboard.type(code);
@@ -50,10 +48,7 @@ export async function counterScreens(page: Page, url: string, lang: Lang, { shot
 
   await page.goto(`${url}/`);
   await page.waitForURL(/#\/login$/);
-  await page.getByRole('button', { name: new RegExp(CASHIER.name) }).click();
-  for (const digit of CASHIER.pin) await page.getByRole('button', { name: digit, exact: true }).click();
-  await page.getByRole('button', { name: t.signIn.ok, exact: true }).click();
-  await page.waitForURL(/#\/counter$/);
+  await signInCashierWithPin(page, t.signIn.ok);
   await chooseLanguage(page, lang);
 
   // An open shift, nothing in the cart yet.
@@ -95,28 +90,18 @@ export async function counterScreens(page: Page, url: string, lang: Lang, { shot
   await receiptDialog.waitFor();
   await receiptDialog.locator('img.qr').waitFor();
   await shot(page, `counter-receipt-${lang}`);
-  await receiptDialog.getByRole('button', { name: new RegExp(`^${s.receipt.newSale}`) }).click();
-  await receiptDialog.waitFor({ state: 'detached' });
+  await startNewSale(receiptDialog, s.receipt.newSale);
 
   // One roll comes back (cash), so the Z report has a return too.
-  await blur(page);
-  await page.keyboard.press('F8');
-  const ret = page.getByRole('dialog', { name: s.return.title });
-  await ret.waitFor();
-  await ret.getByLabel(s.return.number).fill('1-000001');
-  await ret.getByRole('button', { name: s.return.find }).click();
+  const ret = await openReturnFor(page, '1-000001', s.return);
   await ret.getByLabel(s.return.quantityFor.replace('{{name}}', 'Dinkelbrötchen')).fill('1');
   await ret.getByRole('button', { name: s.return.submit }).click();
   const returnDialog = page.getByRole('dialog', { name: s.receipt.title.replace('{{number}}', '1-000002') });
   await returnDialog.waitFor();
-  await returnDialog.getByRole('button', { name: new RegExp(`^${s.receipt.newSale}`) }).click();
-  await returnDialog.waitFor({ state: 'detached' });
+  await startNewSale(returnDialog, s.receipt.newSale);
 
   // Close the shift with a count that matches, then the Z report.
-  await blur(page);
-  await page.keyboard.press('Shift+F10');
-  const close = page.getByRole('dialog', { name: s.close.title });
-  await close.waitFor();
+  const close = await openCloseShiftDialog(page, s.close.title);
   const expectedText = close.getByTestId('close-expected');
   await expectedText.filter({ hasText: /\d/ }).waitFor();
   const expectedCents = parseCents((await expectedText.textContent()) ?? '');

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { translations } from '../../src-shared/i18n';
+import { DEMO_CASHIER, signInCashierWithPin } from '../helpers/browser-flows';
 import { launchBrowser, ROOT, startServer, tempDataDir, type RunningServer } from '../helpers/server';
 import { counterScreens } from './counter-shots';
 
@@ -17,7 +18,7 @@ type Lang = 'de' | 'en';
 const TEXTS = { de, en } as const;
 const OUT_DIR = path.join(ROOT, 'screenshots');
 const VIEWPORT = { width: 1366, height: 800 };
-const CASHIER = { name: 'Lena Schulz', pin: '1111' };
+const CASHIER = DEMO_CASHIER;
 const OWNER = { username: 'owner', password: 'kontor-demo' };
 
 async function shot(page: Page, name: string) {
@@ -61,10 +62,7 @@ async function demoScreens(browser: Browser, server: RunningServer, lang: Lang) 
   await shot(page, `sign-in-${lang}`);
 
   // The cashier at the counter.
-  await page.getByRole('button', { name: new RegExp(CASHIER.name) }).click();
-  for (const digit of CASHIER.pin) await page.getByRole('button', { name: digit, exact: true }).click();
-  await page.getByRole('button', { name: t.signIn.ok, exact: true }).click();
-  await page.waitForURL(/#\/counter$/);
+  await signInCashierWithPin(page, t.signIn.ok, CASHIER);
   await chooseLanguage(page, lang);
   await page.getByRole('heading', { name: t.sell.shift.closedTitle }).waitFor();
   await page.getByTestId('shop-name').filter({ hasText: /\S/ }).waitFor();

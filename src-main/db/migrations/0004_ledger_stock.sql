@@ -43,7 +43,10 @@ CREATE TABLE journal_entries (
   source_type       TEXT NOT NULL,
   source_id         INTEGER,
   reverses_entry_id INTEGER REFERENCES journal_entries(id),
-  staff_id          INTEGER REFERENCES staff(id)
+  staff_id          INTEGER REFERENCES staff(id),
+  -- Hash chain over every entry with its lines, so any later edit is detected (see chain.ts).
+  prev_hash         TEXT NOT NULL,
+  hash              TEXT NOT NULL
 ) STRICT;
 CREATE INDEX journal_entries_source ON journal_entries(source_type, source_id);
 CREATE INDEX journal_entries_booked ON journal_entries(booked_on);
@@ -84,7 +87,9 @@ CREATE TABLE stock_moves (
   source_type TEXT,
   source_id   INTEGER,
   at          TEXT NOT NULL,
-  staff_id    INTEGER REFERENCES staff(id)
+  staff_id    INTEGER REFERENCES staff(id),
+  prev_hash   TEXT NOT NULL,
+  hash        TEXT NOT NULL
 ) STRICT;
 CREATE INDEX stock_moves_product ON stock_moves(product_id, location_id);
 

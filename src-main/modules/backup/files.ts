@@ -7,7 +7,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { BackupContents, BackupInfo, BackupKind } from '../../../src-shared/contract/backup';
 import { BACKUP_KINDS } from '../../../src-shared/contract/backup';
-import { unbalancedEntries } from '../ledger/service';
+import { alteredEntries, unbalancedEntries } from '../ledger/service';
+import { alteredMoves } from '../stock/service';
 import { verifyChain } from '../counter/chain';
 import { formatReceiptNumber } from '../counter/shift-state';
 
@@ -64,11 +65,13 @@ export function inspectBackup(file: string, name = path.basename(file)): BackupC
     const last = db.prepare('SELECT register_id, number FROM sales ORDER BY id DESC LIMIT 1').get() as { register_id: number; number: number } | undefined;
     const chain = verifyChain(db, formatReceiptNumber);
     const unbalanced = unbalancedEntries({ db });
+    const altered = [...alteredEntries({ db }).map((e) => `journal entry ${e.number} changed after posting`), ...alteredMoves({ db }).map((m) => `stock move ${m.id} changed after posting`)];
     const problems = [
       integrity === 'ok' ? null : `integrity: ${String(integrity)}`,
       brokenRefs ? `${brokenRefs} broken references` : null,
       ...chain.problems.map((p) => `receipt ${p.number}: ${p.problem}`),
       ...unbalanced.map((e) => `journal entry ${e.number} does not balance`),
+      ...altered,
     ].filter((p): p is string => p !== null);
     return {
       file: name,

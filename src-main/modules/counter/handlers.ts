@@ -1,6 +1,7 @@
 import type { Handlers } from '../../core/registry';
 import { requireSession } from '../../core/context';
-import { unbalancedEntries } from '../ledger/service';
+import { alteredEntries, unbalancedEntries } from '../ledger/service';
+import { alteredMoves } from '../stock/service';
 import { readSetting, writeSetting } from '../settings/app-settings';
 import { approve } from './approvals';
 import { verifyChain } from './chain';
@@ -28,9 +29,15 @@ export const counterHandlers = {
   'counter.voucher.check': (input, ctx) => ({ code: input.code, balanceCents: voucherBalance(ctx, input.code) }),
   'counter.verify': (_input, ctx) => {
     const chain = verifyChain(ctx.db, formatReceiptNumber);
+    const integrity = ctx.db.pragma('integrity_check') as { integrity_check: string }[];
+    const references = ctx.db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
     const problems = [
+      ...integrity.filter((r) => r.integrity_check !== 'ok').map((r) => ({ number: 'database', problem: r.integrity_check })),
+      ...references.map((r) => ({ number: `${r.table} ${r.rowid}`, problem: `points at a missing ${r.parent} record` })),
       ...chain.problems,
       ...unbalancedEntries(ctx).map((e) => ({ number: `journal ${e.number}`, problem: `entry does not balance (off by ${e.sum} cents)` })),
+      ...alteredEntries(ctx).map((e) => ({ number: `journal ${e.number}`, problem: 'entry or its lines changed after posting (hash chain)' })),
+      ...alteredMoves(ctx).map((m) => ({ number: `stock move ${m.id}`, problem: 'changed after posting (hash chain)' })),
     ];
     return { receipts: chain.receipts, ok: problems.length === 0, problems };
   },

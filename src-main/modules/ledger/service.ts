@@ -6,6 +6,7 @@
 import type { Ctx } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { takeNumber } from '../../core/number-series';
+import { brokenLinks, lastLink, linkHash } from '../../core/row-chain';
 
 export interface PostingLine {
   /** A system role ('cash', 'revenue1900' …) or an account id. */
@@ -56,14 +57,37 @@ export function post(ctx: Ctx, posting: Posting): number {
   if (lines.length === 0) throw new AppError('UNBALANCED', 'An entry needs at least two lines.', { details: { reason: 'emptyEntry' } });
 
   const number = takeNumber(ctx.db, 'journal');
+  const header = [number, ctx.now().slice(0, 10), ctx.now(), posting.text, posting.sourceType, posting.sourceId ?? null, posting.reversesEntryId ?? null, ctx.session?.staffId ?? null];
+  const prev = lastLink(ctx.db, 'journal_entries');
+  const hash = linkHash(prev, entryValues(header, lines.map((l) => [l.accountId, l.amount, l.vatRateId])));
   const { lastInsertRowid } = ctx.db.prepare(
-    `INSERT INTO journal_entries (number, booked_on, posted_at, text, source_type, source_id, reverses_entry_id, staff_id)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(number, ctx.now().slice(0, 10), ctx.now(), posting.text, posting.sourceType, posting.sourceId ?? null, posting.reversesEntryId ?? null, ctx.session?.staffId ?? null);
+    `INSERT INTO journal_entries (number, booked_on, posted_at, text, source_type, source_id, reverses_entry_id, staff_id, prev_hash, hash)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(...header, prev, hash);
   const entryId = Number(lastInsertRowid);
   const insertLine = ctx.db.prepare('INSERT INTO journal_lines (entry_id, account_id, amount_cents, vat_rate_id) VALUES (?, ?, ?, ?)');
   for (const line of lines) insertLine.run(entryId, line.accountId, line.amount, line.vatRateId);
   return entryId;
+}
+
+/** An entry's canonical values for its hash-chain link: the header and its lines in order. */
+function entryValues(header: unknown[], lines: unknown[][]): unknown[] {
+  return [...header, lines];
+}
+
+interface EntryRow {
+  id: number; number: number; booked_on: string; posted_at: string; text: string; source_type: string; source_id: number | null;
+  reverses_entry_id: number | null; staff_id: number | null; prev_hash: string; hash: string;
+}
+
+/** Journal entries whose stored content no longer matches their link in the chain. */
+export function alteredEntries(ctx: Pick<Ctx, 'db'>): { number: number }[] {
+  const lines = ctx.db.prepare('SELECT account_id, amount_cents, vat_rate_id FROM journal_lines WHERE entry_id = ? ORDER BY id');
+  const rows = ctx.db.prepare('SELECT * FROM journal_entries ORDER BY id').all() as EntryRow[];
+  return brokenLinks(rows, (e) => entryValues(
+    [e.number, e.booked_on, e.posted_at, e.text, e.source_type, e.source_id, e.reverses_entry_id, e.staff_id],
+    lines.raw().all(e.id) as unknown[][],
+  )).map((e) => ({ number: e.number }));
 }
 
 /** Every journal entry that does not sum to zero (should be none: for the verify command). */

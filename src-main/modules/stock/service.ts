@@ -1,5 +1,6 @@
 /** Stock moves: append-only, each with a reason; on hand is always the sum of moves. */
 import type { Ctx } from '../../core/context';
+import { brokenLinks, lastLink, linkHash } from '../../core/row-chain';
 
 export type StockReason = 'sale' | 'return' | 'void' | 'goodsReceipt' | 'adjustment' | 'countDifference' | 'transfer' | 'production' | 'waste' | 'opening';
 
@@ -20,12 +21,27 @@ export function recordMoves(ctx: Ctx, moves: StockMove[]): void {
   if (moves.length === 0) return;
   const shop = shopLocationId(ctx);
   const insert = ctx.db.prepare(
-    'INSERT INTO stock_moves (product_id, location_id, quantity, reason, source_type, source_id, at, staff_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO stock_moves (product_id, location_id, quantity, reason, source_type, source_id, at, staff_id, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
+  let prev = lastLink(ctx.db, 'stock_moves');
   for (const m of moves) {
     if (m.quantity === 0) continue;
-    insert.run(m.productId, m.locationId ?? shop, m.quantity, m.reason, m.sourceType ?? null, m.sourceId ?? null, ctx.now(), ctx.session?.staffId ?? null);
+    const values = [m.productId, m.locationId ?? shop, m.quantity, m.reason, m.sourceType ?? null, m.sourceId ?? null, ctx.now(), ctx.session?.staffId ?? null];
+    const hash = linkHash(prev, values);
+    insert.run(...values, prev, hash);
+    prev = hash;
   }
+}
+
+interface MoveRow {
+  id: number; product_id: number; location_id: number; quantity: number; reason: string; source_type: string | null; source_id: number | null;
+  at: string; staff_id: number | null; prev_hash: string; hash: string;
+}
+
+/** Stock moves whose stored content no longer matches their link in the chain. */
+export function alteredMoves(ctx: Pick<Ctx, 'db'>): { id: number }[] {
+  const rows = ctx.db.prepare('SELECT * FROM stock_moves ORDER BY id').iterate() as IterableIterator<MoveRow>;
+  return brokenLinks(rows, (m) => [m.product_id, m.location_id, m.quantity, m.reason, m.source_type, m.source_id, m.at, m.staff_id]).map((m) => ({ id: m.id }));
 }
 
 export function onHand(ctx: Ctx, productId: number, locationId?: number): number {
