@@ -17,7 +17,7 @@ export interface SystemServices {
   readonly dataDir: string;
   readonly readOnly: boolean;
   readonly problem: string | null;
-  readonly problemKind: 'unreadable' | 'damaged' | 'foreign' | null;
+  readonly problemKind: 'unreadable' | 'damaged' | 'foreign' | 'behindBackup' | null;
   readonly databaseFile: string;
   /** The live database (after a restore, the new one). */
   currentDb(): Database.Database;

@@ -40,7 +40,9 @@ function fsyncPath(target: string): void {
 
 export function createCore(options: CoreOptions) {
   const clock = options.clock ?? systemClock;
-  const open = () => openDatabase({ dataDir: options.dataDir, migrations: options.migrations, stamp: clock.now().toISOString() });
+  /** A healthy file that is older than its newest backup opens read-only (see backup/behind.ts). */
+  const open = (checkAgainstBackups = true): OpenedDatabase =>
+    openDatabase({ dataDir: options.dataDir, migrations: options.migrations, stamp: clock.now().toISOString(), checkAgainstBackups });
   let opened: OpenedDatabase = open();
   const events = new EventEmitter();
 
@@ -64,7 +66,8 @@ export function createCore(options: CoreOptions) {
       for (const suffix of ['-wal', '-shm']) fs.rmSync(`${target}${suffix}`, { force: true });
       fs.renameSync(temporary, target);
       if (process.platform !== 'win32') fsyncPath(options.dataDir);
-      opened = open();
+      // A deliberate restore to an older state is not a loss.
+      opened = open(false);
       registry = build();
     },
   };

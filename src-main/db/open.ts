@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { behindNewestBackup } from '../modules/backup/behind';
 import { assertKontorFile, ForeignDatabaseError, migrate, type MigrateResult } from './migrate';
 import { MIGRATIONS, type Migration } from './migrations';
 
@@ -26,10 +27,12 @@ export interface OpenedDatabase {
   problemKind: ProblemKind | null;
 }
 
-export type ProblemKind = 'unreadable' | 'damaged' | 'foreign';
+export type ProblemKind = 'unreadable' | 'damaged' | 'foreign' | 'behindBackup';
 
 export interface OpenOptions {
   dataDir: string;
+  /** Refuse (read-only) a file older than its newest backup; off for a deliberate restore. */
+  checkAgainstBackups?: boolean;
   migrations?: readonly Migration[];
   stamp: string;
 }
@@ -98,6 +101,12 @@ export function openDatabase(options: OpenOptions): OpenedDatabase {
   if (db && !problem) {
     try {
       assertKontorFile(db);
+      // Before anything is written to it (switching to WAL writes the header).
+      const behind = options.checkAgainstBackups === false ? null : behindNewestBackup(db, options.dataDir);
+      if (behind) {
+        db.close();
+        return openReadOnly(file, behind, 'behindBackup');
+      }
       applyWritePragmas(db);
       const migration = migrate(db, options.migrations ?? MIGRATIONS, path.join(options.dataDir, 'backups'), options.stamp);
       return { db, file, readOnly: false, problem: null, problemKind: null, migration };
@@ -111,8 +120,14 @@ export function openDatabase(options: OpenOptions): OpenedDatabase {
   }
 
   db?.close();
-  // Read-only so nothing makes the damage worse; if even that fails, an empty in-memory
-  // database keeps the app answering with the explanation.
+  return openReadOnly(file, problem ?? 'unknown problem', problemKind ?? 'damaged');
+}
+
+/**
+ * Opens the file read-only with the reason, so nothing makes the damage worse; if even that
+ * fails, an empty in-memory database keeps the app answering with the explanation.
+ */
+export function openReadOnly(file: string, problem: string, problemKind: ProblemKind): OpenedDatabase {
   let readOnlyDb: Database.Database;
   try {
     readOnlyDb = new Database(file, { readonly: true, fileMustExist: true });

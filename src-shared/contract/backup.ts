@@ -43,7 +43,7 @@ export interface BackupStatus {
   settings: BackupSettings;
   readOnly: boolean;
   problem: string | null;
-  problemKind: 'unreadable' | 'damaged' | 'foreign' | null;
+  problemKind: 'unreadable' | 'damaged' | 'foreign' | 'behindBackup' | null;
   secondFolderProblem: string | null;
 }
 

@@ -26,7 +26,7 @@ export interface SetupStatus {
   /** Why it is read-only, in plain words. */
   problem: string | null;
   /** The kind of problem, for the recovery screen's explanation. */
-  problemKind: 'unreadable' | 'damaged' | 'foreign' | null;
+  problemKind: 'unreadable' | 'damaged' | 'foreign' | 'behindBackup' | null;
 }
 
 export const setupContract = {

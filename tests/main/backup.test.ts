@@ -164,3 +164,33 @@ test('migration backups are listed like any other', () => {
   fs.writeFileSync(path.join(dir, 'backups', '.tmp-kontor-2026-01-15T09-00-00-000Z-manual.db'), '');
   expect(listBackups(path.join(dir, 'backups'), 'main').map((b) => b.kind)).toEqual(['beforeMigration']);
 });
+
+test('a database older than its newest backup (e.g. copied without its -wal) opens read-only and points to that backup', async () => {
+  const t = ownerCore();
+  const older = await call<BackupInfo>(t, 'backup.now', {});
+  // (Retention keeps one backup per day, so the older state is kept aside for the simulation.)
+  const olderState = path.join(tempDir(), 'older.db');
+  fs.copyFileSync(path.join(t.dataDir, 'backups', older.file), olderState);
+  t.signInPin('1111');
+  sell(t, [{ productId: 3 }]);
+  t.signInOwner();
+  t.clock.advance(60_000);
+  const newer = await call<BackupInfo>(t, 'backup.now', {});
+  t.core.close();
+  // The live file goes back to the older state, as if the -wal with the later sales were lost.
+  fs.copyFileSync(olderState, path.join(t.dataDir, DB_FILE));
+  for (const suffix of ['-wal', '-shm']) fs.rmSync(path.join(t.dataDir, `${DB_FILE}${suffix}`), { force: true });
+  const before = fs.readFileSync(path.join(t.dataDir, DB_FILE));
+  const core = createCore({ dataDir: t.dataDir, clock: t.clock, logger: { error: () => undefined } });
+  expect(core.readOnly).toBe(true);
+  expect(core.problem).toMatch(/older than its backup/);
+  expect(core.invoke('setup.status', {})).toMatchObject({ ok: true, data: { readOnly: true, problemKind: 'behindBackup' } });
+  expect(fs.readFileSync(path.join(t.dataDir, DB_FILE)).equals(before)).toBe(true);
+  // Restoring the newer backup is the way out; a deliberate restore to an older state is not flagged.
+  expect(await core.invokeAsync('backup.restore', { file: newer.file })).toMatchObject({ ok: true });
+  expect(core.readOnly).toBe(false);
+  core.close();
+  const reopened = createCore({ dataDir: t.dataDir, clock: t.clock, logger: { error: () => undefined } });
+  expect(reopened.readOnly).toBe(false);
+  reopened.close();
+});

@@ -271,7 +271,7 @@ describe('kinds the start-up check does not see (documented behaviour)', () => {
     expect(fs.readFileSync(path.join(dir, DB_FILE)).equals(before)).toBe(true);
   });
 
-  test('NOT DETECTED: the main file without its -wal opens as the older state; the sales only in the WAL are gone', () => {
+  test('NOT DETECTED without a backup to compare with: the main file without its -wal opens as the older state (with one, see backup.test.ts)', () => {
     rounds += 1;
     undetected.push('main file without its WAL = older consistent state');
     const t = testCore({ dataDir: dataDirWith(mainWithoutWal), logger: quiet });

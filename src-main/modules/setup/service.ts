@@ -12,7 +12,7 @@ import { DEMO_COMPANY, DEMO_CREDENTIALS, demoProducts, DEMO_CATEGORIES } from '.
 export interface SystemState {
   readOnly: boolean;
   problem: string | null;
-  problemKind: 'unreadable' | 'damaged' | 'foreign' | null;
+  problemKind: 'unreadable' | 'damaged' | 'foreign' | 'behindBackup' | null;
 }
 
 function isInitialized(ctx: Ctx): boolean {

@@ -18,8 +18,8 @@ import { backupErrorText } from './format';
 import { RestoreDialog } from './RestoreDialog';
 
 /** The core's kind of problem as one of the plain explanations (the technical text is shown small). */
-const EXPLANATION = { unreadable: 'unreadable', damaged: 'integrity', foreign: 'foreign' } as const;
-export const explanationOf = (kind: 'unreadable' | 'damaged' | 'foreign' | null) => (kind ? EXPLANATION[kind] : 'other');
+const EXPLANATION = { unreadable: 'unreadable', damaged: 'integrity', foreign: 'foreign', behindBackup: 'behindBackup' } as const;
+export const explanationOf = (kind: 'unreadable' | 'damaged' | 'foreign' | 'behindBackup' | null) => (kind ? EXPLANATION[kind] : 'other');
 
 export function RecoveryPage() {
   const { t } = useTranslation();
