@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Topic } from '../../src-shared/contract';
 import type { Envelope } from '../../src-shared/errors';
+import { fsyncPath } from '../db/fsync';
 import { DB_FILE, openDatabase, type OpenedDatabase } from '../db/open';
 import type { Migration } from '../db/migrations';
 import { createHandlers } from '../handlers';
@@ -29,15 +30,6 @@ const consoleLogger: Logger = {
   error: (message, error) => console.error(`[kontor] ${message}`, error),
 };
 
-function fsyncPath(target: string): void {
-  const fd = fs.openSync(target, 'r');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
 export function createCore(options: CoreOptions) {
   const clock = options.clock ?? systemClock;
   /** A healthy file that is older than its newest backup opens read-only (see backup/behind.ts). */
@@ -57,15 +49,21 @@ export function createCore(options: CoreOptions) {
       await opened.db.backup(destination);
     },
     replaceDatabase(sourceFile) {
-      if (opened.db.open) opened.db.close();
       const target = path.join(options.dataDir, DB_FILE);
       const temporary = `${target}.restoring`;
-      fs.copyFileSync(sourceFile, temporary);
-      fsyncPath(temporary);
+      // The copy is made while the live database is still open: if it fails (disk full), nothing changed.
+      try {
+        fs.copyFileSync(sourceFile, temporary);
+        fsyncPath(temporary);
+      } catch (error) {
+        fs.rmSync(temporary, { force: true });
+        throw error;
+      }
+      if (opened.db.open) opened.db.close();
       // The old write-ahead log belongs to the old file; it must not be replayed onto the new one.
       for (const suffix of ['-wal', '-shm']) fs.rmSync(`${target}${suffix}`, { force: true });
       fs.renameSync(temporary, target);
-      if (process.platform !== 'win32') fsyncPath(options.dataDir);
+      fsyncPath(options.dataDir);
       // A deliberate restore to an older state is not a loss.
       opened = open(false);
       registry = build();

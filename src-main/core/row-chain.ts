@@ -8,8 +8,13 @@ import type Database from 'better-sqlite3';
 
 export const GENESIS = '0'.repeat(64);
 
+/** SHA-256 over the previous link and a record's canonical text. */
+export function hashLink(prev: string, canonicalText: string): string {
+  return crypto.createHash('sha256').update(prev).update('\n').update(canonicalText).digest('hex');
+}
+
 export function linkHash(prev: string, values: unknown[]): string {
-  return crypto.createHash('sha256').update(prev).update('\n').update(JSON.stringify(values)).digest('hex');
+  return hashLink(prev, JSON.stringify(values));
 }
 
 export function lastLink(db: Database.Database, table: 'journal_entries' | 'stock_moves'): string {

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
+import { fsyncPath } from './fsync';
 import type { Migration } from './migrations';
 
 export class DatabaseTooNewError extends Error {
@@ -57,9 +58,7 @@ export function migrate(db: Database.Database, migrations: readonly Migration[],
     const temporary = path.join(backupDir, `.tmp-${path.basename(backupPath)}`);
     // VACUUM INTO writes a consistent, compact copy synchronously; the rename makes it count.
     db.prepare('VACUUM INTO ?').run(temporary);
-    const fd = fs.openSync(temporary, 'r');
-    fs.fsyncSync(fd);
-    fs.closeSync(fd);
+    fsyncPath(temporary);
     fs.renameSync(temporary, backupPath);
   }
 

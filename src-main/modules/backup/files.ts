@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { fsyncPath } from '../../db/fsync';
 import type { BackupContents, BackupInfo, BackupKind } from '../../../src-shared/contract/backup';
 import { BACKUP_KINDS } from '../../../src-shared/contract/backup';
 import { alteredEntries, unbalancedEntries } from '../ledger/service';
@@ -35,22 +36,13 @@ export function listBackups(dir: string, folder: BackupInfo['folder']): BackupIn
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
-export function fsync(target: string): void {
-  const fd = fs.openSync(target, 'r');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
 /** Copies a file under a temporary name, flushes it, then renames it into place. */
 export function copyDurably(source: string, target: string): void {
   const temporary = path.join(path.dirname(target), `.tmp-${path.basename(target)}`);
   fs.copyFileSync(source, temporary);
-  fsync(temporary);
+  fsyncPath(temporary);
   fs.renameSync(temporary, target);
-  if (process.platform !== 'win32') fsync(path.dirname(target));
+  fsyncPath(path.dirname(target));
 }
 
 /** Opens a backup read-only and checks it: integrity, references, receipt chain, journal balance. */

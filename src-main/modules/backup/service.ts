@@ -11,7 +11,8 @@ import type { BackupInfo, BackupKind, BackupSettings, BackupStatus } from '../..
 import type { Ctx, SystemServices } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { readSetting, writeSetting } from '../settings/app-settings';
-import { backupFileName, copyDurably, fsync, inspectBackup, listBackups, parseBackupName } from './files';
+import { fsyncPath } from '../../db/fsync';
+import { backupFileName, copyDurably, inspectBackup, listBackups, parseBackupName } from './files';
 import { backupsToDelete } from './retention';
 
 const STALE_HOURS = 36;
@@ -81,11 +82,11 @@ export async function takeBackup(system: SystemServices, kind: BackupKind, now: 
     const copy = new Database(temporary);
     copy.pragma('journal_mode = DELETE');
     copy.close();
-    fsync(temporary);
+    fsyncPath(temporary);
     const check = inspectBackup(temporary, name);
     if (check.problem) throw new AppError('INTERNAL', `The backup did not pass its check: ${check.problem}`, { details: { reason: 'backupCheckFailed' } });
     fs.renameSync(temporary, path.join(dir, name));
-    if (process.platform !== 'win32') fsync(dir);
+    fsyncPath(dir);
   } catch (error) {
     for (const leftover of [temporary, `${temporary}-wal`, `${temporary}-shm`, `${temporary}-journal`]) fs.rmSync(leftover, { force: true });
     if ((error as { code?: string }).code === 'ENOSPC') {

@@ -3,10 +3,9 @@
  * same register) and the receipt's canonical form, built from the stored rows. Any later change
  * of a stored receipt, line or payment breaks the chain from that receipt on.
  */
-import crypto from 'node:crypto';
 import type Database from 'better-sqlite3';
+import { GENESIS, hashLink } from '../../core/row-chain';
 
-export const GENESIS_HASH = '0'.repeat(64);
 
 interface SaleRow {
   id: number; register_id: number; number: number; kind: string; original_sale_id: number | null; shift_id: number; at: string;
@@ -35,12 +34,11 @@ export function canonicalForm(db: Database.Database, sale: SaleRow): string {
   return canonical(sale, lines as Value[][], payments as Value[][], vat as Value[][]);
 }
 
-export function chainHash(prevHash: string, canonical: string): string {
-  return crypto.createHash('sha256').update(prevHash).update('\n').update(canonical).digest('hex');
-}
+/** The receipt chain uses the same link hash as the journal and stock chains. */
+export const chainHash = hashLink;
 
 export function lastHash(db: Database.Database, registerId: number): string {
-  return (db.prepare('SELECT hash FROM sales WHERE register_id = ? ORDER BY number DESC LIMIT 1').pluck().get(registerId) as string | undefined) ?? GENESIS_HASH;
+  return (db.prepare('SELECT hash FROM sales WHERE register_id = ? ORDER BY number DESC LIMIT 1').pluck().get(registerId) as string | undefined) ?? GENESIS;
 }
 
 export interface ChainProblem {
@@ -55,7 +53,7 @@ export function verifyChain(db: Database.Database, formatNumber: (registerId: nu
   const registers = db.prepare('SELECT id FROM registers ORDER BY id').pluck().all() as number[];
   for (const registerId of registers) {
     let expectedNumber = 1;
-    let prev = GENESIS_HASH;
+    let prev = GENESIS;
     for (const sale of db.prepare('SELECT * FROM sales WHERE register_id = ? ORDER BY number').iterate(registerId) as IterableIterator<SaleRow>) {
       receipts++;
       const label = formatNumber(registerId, sale.number);

@@ -50,8 +50,7 @@ interface BuiltLine extends Omit<ReceiptLineToWrite, 'grossCents' | 'discountCen
 }
 
 /** Turns the cart's input lines into priced lines from the catalogue's current data. */
-export function buildLines(ctx: Ctx, cart: CartInput): BuiltLine[] {
-  const prefixes = readSetting(ctx.db, 'counter').embeddedPrefixes;
+export function buildLines(ctx: Ctx, cart: CartInput, prefixes = readSetting(ctx.db, 'counter').embeddedPrefixes): BuiltLine[] {
   // Receipts are documents of the shop, so their texts follow the shop's language.
   const language = (ctx.db.prepare('SELECT language FROM company WHERE id = 1').pluck().get() as Language | undefined) ?? 'de';
   const voucherName = translations[language].documents.voucher;
@@ -131,9 +130,9 @@ export function checkout(ctx: Ctx, input: ParsedInput<'counter.checkout'>): Rece
   const repeated = earlierReceipt(ctx, input.clientRef, 'sale', request);
   if (repeated !== undefined) return loadReceipt(ctx, repeated);
   const shift = requireOpenShift(ctx);
-  const { discountLimitBasisPoints: limit } = readSetting(ctx.db, 'counter');
+  const { discountLimitBasisPoints: limit, embeddedPrefixes } = readSetting(ctx.db, 'counter');
 
-  const lines = buildLines(ctx, input.cart);
+  const lines = buildLines(ctx, input.cart, embeddedPrefixes);
   const priced = priceCart(lines.map((l) => l.pricing), input.cart.basketDiscount ?? null);
   lines.forEach((line, i) => {
     const p = priced.lines[i]!;

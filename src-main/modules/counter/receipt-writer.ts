@@ -3,7 +3,7 @@
  * caller's transaction: the next gap-free number of the register, lines, payments, VAT, voucher
  * moves, stock moves, the journal entry, and the next link of the hash chain.
  */
-import type { PaymentMethod } from '../../../src-shared/contract/sell';
+import type { PaymentMethod, ReceiptLine } from '../../../src-shared/contract/sell';
 import type { VatBucket } from '../../../src-shared/pricing';
 import type { Ctx } from '../../core/context';
 import { requireSession } from '../../core/context';
@@ -12,23 +12,12 @@ import { post, vatAccounts, type PostingLine } from '../ledger/service';
 import { recordMoves } from '../stock/service';
 import { canonical, chainHash, lastHash } from './chain';
 
-export interface ReceiptLineToWrite {
-  kind: 'product' | 'voucher';
-  productId: number | null;
-  name: string;
-  sku: string | null;
-  unit: 'piece' | 'kg';
-  quantity: number;
-  unitPriceCents: number;
-  grossCents: number;
-  discountCents: number;
-  totalCents: number;
+/** A receipt line as written: the contract's line without what is derived on reading. */
+export type ReceiptLineToWrite = Omit<ReceiptLine, 'id' | 'vatLetter' | 'returnableQuantity'> & {
   vatRateId: number | null;
-  vatRateBasisPoints: number | null;
-  voucherCode: string | null;
   originalLineId: number | null;
   priceOverridden: boolean;
-}
+};
 
 export interface ReceiptToWrite {
   kind: 'sale' | 'return' | 'void';

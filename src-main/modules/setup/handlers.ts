@@ -1,7 +1,8 @@
+import type { SystemServices } from '../../core/context';
 import type { Handlers } from '../../core/registry';
 import * as setup from './service';
 
-export const setupHandlers = (system: setup.SystemState) =>
+export const setupHandlers = (system: SystemServices) =>
   ({
     'setup.status': (_input, ctx) => setup.status(ctx, system),
     'setup.initialize': (input, ctx) => setup.initialize(ctx, input),

@@ -3,23 +3,17 @@ import type { ParsedInput } from '../../../src-shared/contract';
 import type { SetupStatus } from '../../../src-shared/contract/setup';
 import { PRESETS, type Currency, type Language } from '../../../src-shared/countries';
 import { translations } from '../../../src-shared/i18n';
-import type { Ctx } from '../../core/context';
+import type { Ctx, SystemServices } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { createStaff, ensurePresetRoles } from '../auth/staff';
 import { recordMoves, type StockMove } from '../stock/service';
 import { DEMO_COMPANY, DEMO_CREDENTIALS, demoProducts, DEMO_CATEGORIES } from './demo-data';
 
-export interface SystemState {
-  readOnly: boolean;
-  problem: string | null;
-  problemKind: 'unreadable' | 'damaged' | 'foreign' | 'behindBackup' | null;
-}
-
 function isInitialized(ctx: Ctx): boolean {
   return ctx.db.prepare('SELECT 1 FROM company WHERE id = 1').get() !== undefined;
 }
 
-export function status(ctx: Ctx, system: SystemState): SetupStatus {
+export function status(ctx: Ctx, system: SystemServices): SetupStatus {
   let row: { name: string; currency: string; language: string } | undefined;
   try {
     row = ctx.db.prepare('SELECT name, currency, language FROM company WHERE id = 1').get() as typeof row;
