@@ -3,8 +3,12 @@ import type { Handlers } from './core/registry';
 import { auditHandlers } from './modules/audit/handlers';
 import { authHandlers } from './modules/auth/handlers';
 import { backupHandlers } from './modules/backup/handlers';
+import { bankHandlers } from './modules/bank/handlers';
 import { catalogueHandlers } from './modules/catalogue/handlers';
 import { counterHandlers } from './modules/counter/handlers';
+import { datevHandlers } from './modules/datev/handlers';
+import { ledgerHandlers } from './modules/ledger/handlers';
+import { reportsHandlers } from './modules/reports/handlers';
 import { settingsHandlers } from './modules/settings/handlers';
 import { setupHandlers } from './modules/setup/handlers';
 import type { SystemServices } from './core/context';
@@ -18,5 +22,9 @@ export function createHandlers(system: SystemServices): Handlers {
     ...catalogueHandlers,
     ...counterHandlers,
     ...backupHandlers,
+    ...ledgerHandlers,
+    ...bankHandlers,
+    ...reportsHandlers,
+    ...datevHandlers,
   };
 }

@@ -18,3 +18,9 @@ export function manualClock(start = '2026-01-15T09:00:00.000Z') {
     },
   };
 }
+
+/** The local calendar day of a moment, YYYY-MM-DD: the day a shop books on is the one on its wall calendar. */
+export function localDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

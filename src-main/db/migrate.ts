@@ -65,6 +65,7 @@ export function migrate(db: Database.Database, migrations: readonly Migration[],
   for (const m of migrations.slice(from)) {
     db.transaction(() => {
       db.exec(m.sql);
+      m.after?.(db);
       db.pragma(`application_id = ${KONTOR_APPLICATION_ID}`);
       db.pragma(`user_version = ${m.version}`);
     }).immediate();

@@ -2,7 +2,11 @@
  * The channel names as a plain list, for the Electron preload's allow-list (the preload must
  * stay tiny and free of zod). A test checks it equals the contract's keys.
  */
+import { BANK_CHANNELS } from './bank.channels';
 import { CATALOGUE_CHANNELS } from './catalogue.channels';
+import { DATEV_CHANNELS } from './datev.channels';
+import { LEDGER_CHANNELS } from './ledger.channels';
+import { REPORTS_CHANNELS } from './reports.channels';
 import type { Channel } from './index';
 
 export const CHANNELS = [
@@ -54,6 +58,10 @@ export const CHANNELS = [
   'backup.now',
   'backup.restore',
   'backup.settings.update',
+  ...LEDGER_CHANNELS,
+  ...BANK_CHANNELS,
+  ...REPORTS_CHANNELS,
+  ...DATEV_CHANNELS,
 ] as const satisfies readonly Channel[];
 
 

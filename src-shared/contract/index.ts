@@ -2,9 +2,13 @@
 import type { z } from 'zod';
 import { auditContract } from './audit';
 import { backupContract } from './backup';
+import { bankContract } from './bank';
 import { catalogueContract } from './catalogue';
 import { authContract } from './auth';
+import { datevContract } from './datev';
 import type { ChannelDef } from './define';
+import { ledgerContract } from './ledger';
+import { reportsContract } from './reports';
 import { settingsContract } from './settings';
 import { sellContract } from './sell';
 import { setupContract } from './setup';
@@ -19,6 +23,10 @@ export const contract = {
   ...sellContract,
   ...shiftContract,
   ...backupContract,
+  ...ledgerContract,
+  ...bankContract,
+  ...reportsContract,
+  ...datevContract,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

@@ -103,6 +103,8 @@ export interface Receipt {
   changeCents: number;
   /** Set on reprints: this is copy number N. */
   copy: number | null;
+  /** The sale is booked in a locked period: a return or void of it is booked in the open period (today). */
+  inClosedPeriod: boolean;
   hash: string;
 }
 

@@ -1,21 +1,47 @@
 /**
  * The German and English texts, shared so the main process (receipts, presets) speaks them too.
- * One file per module and language, so modules grow their texts without touching each other's.
+ * One file per module and language, so modules grow their texts without touching each other's;
+ * the files are merged deeply, so a module may add to shared trees such as `errors.reasons`.
  */
 import deBackup from './de/backup.json';
+import deBank from './de/bank.json';
+import deBooks from './de/books.json';
 import deCatalogue from './de/catalogue.json';
 import deCore from './de/core.json';
+import deDatev from './de/datev.json';
+import deLedger from './de/ledger.json';
+import deReports from './de/reports.json';
 import deSell from './de/sell.json';
 import enBackup from './en/backup.json';
+import enBank from './en/bank.json';
+import enBooks from './en/books.json';
 import enCatalogue from './en/catalogue.json';
 import enCore from './en/core.json';
+import enDatev from './en/datev.json';
+import enLedger from './en/ledger.json';
+import enReports from './en/reports.json';
 import enSell from './en/sell.json';
 import type { Language } from '../countries';
 
-const en = { ...enCore, ...enCatalogue, ...enSell, ...enBackup };
-export type Translation = typeof en;
+type Tree = { [key: string]: string | Tree };
+
+function deepMerge<T extends object[]>(...trees: T): T[number] {
+  const out: Tree = {};
+  for (const tree of trees as Tree[]) {
+    for (const [key, value] of Object.entries(tree)) {
+      const existing = out[key];
+      out[key] = typeof value === 'object' && typeof existing === 'object' ? deepMerge(existing, value) as Tree : value;
+    }
+  }
+  return out as T[number];
+}
+
+type Merged = typeof enCore & typeof enCatalogue & typeof enSell & typeof enBackup & typeof enLedger & typeof enBooks & typeof enBank & typeof enReports & typeof enDatev;
+
+const en = deepMerge(enCore, enCatalogue, enSell, enBackup, enLedger, enBooks, enBank, enReports, enDatev) as Merged;
+export type Translation = Merged;
 
 export const translations: Record<Language, Translation> = {
-  de: { ...deCore, ...deCatalogue, ...deSell, ...deBackup },
+  de: deepMerge(deCore, deCatalogue, deSell, deBackup, deLedger, deBooks, deBank, deReports, deDatev) as Merged,
   en,
 };

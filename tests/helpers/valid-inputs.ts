@@ -4,7 +4,11 @@
  */
 import type { Channel } from '../../src-shared/contract';
 import { VALID_BACKUP } from './valid-inputs.backup';
+import { VALID_BANK } from './valid-inputs.bank';
+import { VALID_LEDGER } from './valid-inputs.ledger';
+import { VALID_REPORTS } from './valid-inputs.reports';
 import { VALID_CATALOGUE } from './valid-inputs.catalogue';
+import { VALID_DATEV } from './valid-inputs.datev';
 import { VALID_COUNTER } from './valid-inputs.counter';
 
 /** A valid input per channel; the malformed variants are derived from it. */
@@ -33,4 +37,4 @@ export const VALID_CORE = {
 } satisfies Record<string, Record<string, unknown>>;
 
 
-export const VALID: Record<Channel, Record<string, unknown>> = { ...VALID_CORE, ...VALID_CATALOGUE, ...VALID_COUNTER, ...VALID_BACKUP };
+export const VALID: Record<Channel, Record<string, unknown>> = { ...VALID_CORE, ...VALID_CATALOGUE, ...VALID_COUNTER, ...VALID_BACKUP, ...VALID_LEDGER, ...VALID_BANK, ...VALID_REPORTS, ...VALID_DATEV };

@@ -4,6 +4,7 @@ import type { Ctx } from '../../core/context';
 import { requireSession } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { formatReceiptNumber, parseReceiptNumber } from './shift-state';
+import { lockDate } from '../ledger/periods';
 
 interface SaleRow {
   id: number; register_id: number; register_name: string; number: number; kind: Receipt['kind']; at: string; staff_name: string;
@@ -22,6 +23,12 @@ export function saleIdByNumber(ctx: Ctx, text: string): number {
   const id = parsed && (ctx.db.prepare('SELECT id FROM sales WHERE register_id = ? AND number = ?').pluck().get(parsed.registerId, parsed.number) as number | undefined);
   if (!id) throw new AppError('NOT_FOUND', `There is no receipt ${text}.`, { details: { reason: 'receiptNotFound', number: text } });
   return id;
+}
+
+function isClosed(ctx: Ctx, saleId: number): boolean {
+  const day = ctx.db.prepare('SELECT e.booked_on FROM sales s JOIN journal_entries e ON e.id = s.journal_entry_id WHERE s.id = ?').pluck().get(saleId) as string | undefined;
+  const locked = lockDate(ctx);
+  return day !== undefined && locked !== null && day <= locked;
 }
 
 export function loadReceipt(ctx: Ctx, saleId: number, copy: number | null = null): Receipt {
@@ -52,6 +59,7 @@ export function loadReceipt(ctx: Ctx, saleId: number, copy: number | null = null
     at: sale.at,
     registerName: sale.register_name,
     staffName: sale.staff_name,
+    inClosedPeriod: isClosed(ctx, saleId),
     originalNumber: sale.original_number === null ? null : formatReceiptNumber(sale.original_register!, sale.original_number),
     currency: company.currency,
     seller: { name: company.name, street: company.street, postalCode: company.postal_code, city: company.city, vatId: company.vat_id, taxNumber: company.tax_number },

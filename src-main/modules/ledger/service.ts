@@ -7,6 +7,8 @@ import type { Ctx } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { takeNumber } from '../../core/number-series';
 import { brokenLinks, lastLink, linkHash } from '../../core/row-chain';
+import { localDay } from '../../core/clock';
+import { assertOpenDay } from './periods';
 
 export interface PostingLine {
   /** A system role ('cash', 'revenue1900' …) or an account id. */
@@ -20,7 +22,14 @@ export interface Posting {
   sourceType: string;
   sourceId?: number | null;
   reversesEntryId?: number | null;
+  /** The day the entry counts for; today (local) when left out. Never in a locked period. */
+  bookedOn?: string;
   lines: PostingLine[];
+}
+
+/** Today as the shop's calendar shows it. */
+export function today(ctx: Pick<Ctx, 'nowDate'>): string {
+  return localDay(ctx.nowDate());
 }
 
 export function accountId(ctx: Ctx, account: string | number): number {
@@ -40,7 +49,16 @@ export function vatAccounts(ctx: Ctx, rateBasisPoints: number): { revenue: numbe
   };
 }
 
-/** Posts a balanced entry in the caller's transaction; answers the entry's id. */
+/** The input VAT account for a rate: its own where the chart has one, else the general one. */
+export function inputVatAccount(ctx: Ctx, rateBasisPoints: number): number {
+  const own = ctx.db.prepare('SELECT id FROM accounts WHERE role = ?').pluck().get(`inputVat${rateBasisPoints}`) as number | undefined;
+  return own ?? accountId(ctx, 'inputVatOther');
+}
+
+/**
+ * Posts a balanced entry in the caller's transaction; answers the entry's id. Refuses retired
+ * accounts, a day in a locked period, and a cash posting that would take the cash book below zero.
+ */
 export function post(ctx: Ctx, posting: Posting): number {
   const merged = new Map<string, { accountId: number; vatRateId: number | null; amount: number }>();
   for (const line of posting.lines) {
@@ -56,8 +74,14 @@ export function post(ctx: Ctx, posting: Posting): number {
   if (sum !== 0) throw new AppError('UNBALANCED', `The entry does not balance (off by ${sum} cents).`, { details: { reason: 'unbalanced', offByCents: sum } });
   if (lines.length === 0) throw new AppError('UNBALANCED', 'An entry needs at least two lines.', { details: { reason: 'emptyEntry' } });
 
+  const bookedOn = posting.bookedOn ?? today(ctx);
+  assertOpenDay(ctx, bookedOn);
+  // A reversal mirrors posted lines, so it may touch an account retired since.
+  if (!posting.reversesEntryId) assertUsable(ctx, lines.map((l) => l.accountId));
+  assertCashStaysPositive(ctx, lines, bookedOn);
+
   const number = takeNumber(ctx.db, 'journal');
-  const header = [number, ctx.now().slice(0, 10), ctx.now(), posting.text, posting.sourceType, posting.sourceId ?? null, posting.reversesEntryId ?? null, ctx.session?.staffId ?? null];
+  const header = [number, bookedOn, ctx.now(), posting.text, posting.sourceType, posting.sourceId ?? null, posting.reversesEntryId ?? null, ctx.session?.staffId ?? null];
   const prev = lastLink(ctx.db, 'journal_entries');
   const hash = linkHash(prev, entryValues(header, lines.map((l) => [l.accountId, l.amount, l.vatRateId])));
   const { lastInsertRowid } = ctx.db.prepare(
@@ -65,9 +89,51 @@ export function post(ctx: Ctx, posting: Posting): number {
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(...header, prev, hash);
   const entryId = Number(lastInsertRowid);
-  const insertLine = ctx.db.prepare('INSERT INTO journal_lines (entry_id, account_id, amount_cents, vat_rate_id) VALUES (?, ?, ?, ?)');
-  for (const line of lines) insertLine.run(entryId, line.accountId, line.amount, line.vatRateId);
+  const insertLine = ctx.db.prepare('INSERT INTO journal_lines (entry_id, account_id, amount_cents, vat_rate_id, booked_on) VALUES (?, ?, ?, ?, ?)');
+  for (const line of lines) insertLine.run(entryId, line.accountId, line.amount, line.vatRateId, bookedOn);
   return entryId;
+}
+
+function assertUsable(ctx: Ctx, ids: number[]): void {
+  const account = ctx.db.prepare('SELECT number, name, retired_at FROM accounts WHERE id = ?');
+  for (const id of ids) {
+    const row = account.get(id) as { number: string; name: string; retired_at: string | null } | undefined;
+    if (!row) throw new AppError('NOT_FOUND', `There is no account ${id}.`, { details: { reason: 'accountNotFound' } });
+    if (row.retired_at) {
+      throw new AppError('CONFLICT', `Account ${row.number} ${row.name} is retired.`, { details: { reason: 'accountRetired', account: `${row.number} ${row.name}` } });
+    }
+  }
+}
+
+/** The cash account's balance at the end of a day (all days when left out), from the journal lines. */
+export function cashBalance(ctx: Pick<Ctx, 'db'>, cashAccountId: number, through?: string): number {
+  return through === undefined
+    ? ctx.db.prepare('SELECT coalesce(sum(amount_cents), 0) FROM journal_lines WHERE account_id = ?').pluck().get(cashAccountId) as number
+    : ctx.db.prepare('SELECT coalesce(sum(amount_cents), 0) FROM journal_lines WHERE account_id = ? AND booked_on <= ?').pluck().get(cashAccountId, through) as number;
+}
+
+/**
+ * Cash cannot go below zero on any day: an outflow dated `bookedOn` lowers that day's balance and
+ * every later one, so the lowest end-of-day balance from that day on must cover it.
+ */
+function assertCashStaysPositive(ctx: Ctx, lines: { accountId: number; amount: number }[], bookedOn: string): void {
+  const cash = ctx.db.prepare("SELECT id FROM accounts WHERE role = 'cash'").pluck().get() as number | undefined;
+  if (cash === undefined) return;
+  const delta = lines.filter((l) => l.accountId === cash).reduce((a, l) => a + l.amount, 0);
+  if (delta >= 0) return;
+  let balance = cashBalance(ctx, cash, bookedOn);
+  let lowest = balance;
+  const later = ctx.db.prepare('SELECT booked_on, sum(amount_cents) AS amount FROM journal_lines WHERE account_id = ? AND booked_on > ? GROUP BY booked_on ORDER BY booked_on')
+    .all(cash, bookedOn) as { booked_on: string; amount: number }[];
+  for (const day of later) {
+    balance += day.amount;
+    lowest = Math.min(lowest, balance);
+  }
+  if (lowest + delta < 0) {
+    throw new AppError('CONFLICT', `The cash book would go below zero: only ${lowest} cents are available from ${bookedOn} on.`, {
+      details: { reason: 'cashBookNegative', availableCents: lowest, bookedOn },
+    });
+  }
 }
 
 /** An entry's canonical values for its hash-chain link: the header and its lines in order. */
@@ -80,14 +146,20 @@ interface EntryRow {
   reverses_entry_id: number | null; staff_id: number | null; prev_hash: string; hash: string;
 }
 
-/** Journal entries whose stored content no longer matches their link in the chain. */
+/**
+ * Journal entries whose stored content no longer matches their link in the chain, or whose lines
+ * carry another booking day than the entry (the day is copied onto the lines for fast reports).
+ */
 export function alteredEntries(ctx: Pick<Ctx, 'db'>): { number: number }[] {
   const lines = ctx.db.prepare('SELECT account_id, amount_cents, vat_rate_id FROM journal_lines WHERE entry_id = ? ORDER BY id');
   const rows = ctx.db.prepare('SELECT * FROM journal_entries ORDER BY id').all() as EntryRow[];
-  return brokenLinks(rows, (e) => entryValues(
+  const broken = brokenLinks(rows, (e) => entryValues(
     [e.number, e.booked_on, e.posted_at, e.text, e.source_type, e.source_id, e.reverses_entry_id, e.staff_id],
     lines.raw().all(e.id) as unknown[][],
-  )).map((e) => ({ number: e.number }));
+  )).map((e) => e.number);
+  const moved = ctx.db.prepare('SELECT DISTINCT e.number FROM journal_lines l JOIN journal_entries e ON e.id = l.entry_id WHERE l.booked_on <> e.booked_on')
+    .pluck().all() as number[];
+  return [...new Set([...broken, ...moved])].sort((a, b) => a - b).map((number) => ({ number }));
 }
 
 /** Every journal entry that does not sum to zero (should be none: for the verify command). */

@@ -4,7 +4,9 @@ import { z } from '../../../src-shared/zod-setup';
 import { securityInput, type SecuritySettings } from '../../../src-shared/contract/settings';
 import { counterSettingsInput, type CounterSettings } from '../../../src-shared/contract/sell';
 import { DEFAULT_EMBEDDED_PREFIXES } from '../../../src-shared/barcode';
+import { CHARTS, type ChartKey } from '../../../src-shared/contract/ledger';
 import { backupSettingsInput, type BackupSettings } from '../../../src-shared/contract/backup';
+import { DATEV_DEFAULT_SETTINGS, datevSettingsInput } from '../../../src-shared/contract/datev';
 
 const SETTINGS = {
   security: { schema: securityInput, fallback: { pinMaxAttempts: 5, pinLockMinutes: 5, sessionHours: 12 } satisfies SecuritySettings },
@@ -14,6 +16,10 @@ const SETTINGS = {
     fallback: { dailyAt: '21:30', secondFolder: '', keepDaily: 7, keepWeekly: 4, keepMonthly: 12 } satisfies BackupSettings,
   },
   backupSecondFolderProblem: { schema: z.string().max(500), fallback: '' },
+  /** Which preset chart of accounts the shop uses (SKR03 unless chosen otherwise). */
+  chart: { schema: z.enum(CHARTS), fallback: 'skr03' as ChartKey },
+  /** Consultant and client number and the other values the DATEV export's header needs. */
+  datev: { schema: datevSettingsInput, fallback: DATEV_DEFAULT_SETTINGS },
   counter: {
     schema: counterSettingsInput,
     fallback: {

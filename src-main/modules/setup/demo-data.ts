@@ -105,3 +105,6 @@ export function demoProducts(): DemoProduct[] {
 }
 
 export const DEMO_CATEGORIES = CATEGORIES.map((c) => c.name);
+
+/** The demo shop's opening balances: the cash box and the bank account it starts with. */
+export const DEMO_OPENING = { cashCents: 30_000, bankCents: 800_000 };

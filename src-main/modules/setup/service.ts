@@ -6,8 +6,11 @@ import { translations } from '../../../src-shared/i18n';
 import type { Ctx, SystemServices } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { createStaff, ensurePresetRoles } from '../auth/staff';
+import { chartForCountry, completeChart, replaceChart } from '../ledger/charts';
+import { post } from '../ledger/service';
+import { readSetting, writeSetting } from '../settings/app-settings';
 import { recordMoves, type StockMove } from '../stock/service';
-import { DEMO_COMPANY, DEMO_CREDENTIALS, demoProducts, DEMO_CATEGORIES } from './demo-data';
+import { DEMO_COMPANY, DEMO_CREDENTIALS, DEMO_OPENING, demoProducts, DEMO_CATEGORIES } from './demo-data';
 
 function isInitialized(ctx: Ctx): boolean {
   return ctx.db.prepare('SELECT 1 FROM company WHERE id = 1').get() !== undefined;
@@ -45,6 +48,11 @@ function insertCompany(ctx: Ctx, company: ParsedInput<'setup.initialize'>['compa
   const insertRate = ctx.db.prepare('INSERT INTO vat_rates (name, rate_bp, created_at) VALUES (?, ?, ?)');
   for (const rate of PRESETS[preset].rates) insertRate.run(names[rate.nameKey], rate.rateBasisPoints, ctx.now());
   ensurePresetRoles(ctx.db);
+  // The chart follows the country; completing it now also links the accounts to the new VAT rates.
+  const chart = chartForCountry(preset);
+  if (chart === readSetting(ctx.db, 'chart')) completeChart(ctx.db, chart);
+  else replaceChart(ctx.db, chart);
+  writeSetting(ctx.db, 'chart', chart);
 }
 
 export function initialize(ctx: Ctx, input: ParsedInput<'setup.initialize'>): { ownerId: number } {
@@ -86,6 +94,11 @@ export function loadDemo(ctx: Ctx, language: Language): { products: number; staf
     stock.push({ productId: Number(lastInsertRowid), quantity: p.openingStock, reason: 'opening' });
   }
   recordMoves(ctx, stock);
+  post(ctx, {
+    text: 'Eröffnungsbilanz: Kasse und Bank', sourceType: 'ledger.manual',
+    lines: [{ account: 'cash', amountCents: DEMO_OPENING.cashCents }, { account: 'bank', amountCents: DEMO_OPENING.bankCents },
+      { account: 'openingBalance', amountCents: -(DEMO_OPENING.cashCents + DEMO_OPENING.bankCents) }],
+  });
   ctx.audit('setup.loadDemo', 'company', undefined, { products: products.length });
   return { products: products.length, staff: 3 };
 }

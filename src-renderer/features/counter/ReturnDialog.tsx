@@ -91,6 +91,7 @@ function ReturnForm({ onDone }: { onDone: () => void }) {
       {sale && (
         <>
           <Text c="dimmed">{t('sell.return.saleInfo', { number: sale.number, amount: money(sale.totalCents), staff: sale.staffName })}</Text>
+          {sale.inClosedPeriod && <Alert color="blue">{t('sell.return.closedPeriod')}</Alert>}
           <Table verticalSpacing="xs" aria-label={t('sell.return.lines')}>
             <Table.Thead>
               <Table.Tr><Table.Th>{t('sell.return.item')}</Table.Th><Table.Th ta="right">{t('sell.return.returnable')}</Table.Th><Table.Th w={150}>{t('sell.return.quantity')}</Table.Th><Table.Th ta="right">{t('sell.return.amount')}</Table.Th></Table.Tr>

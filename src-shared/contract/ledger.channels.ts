@@ -1,0 +1,21 @@
+/** The ledger's channel names for the preload allow-list (kept free of zod; tested against the contract). */
+export const LEDGER_CHANNELS = [
+  'ledger.accounts',
+  'ledger.accountOptions',
+  'ledger.account.create',
+  'ledger.account.update',
+  'ledger.account.retire',
+  'ledger.account.reactivate',
+  'ledger.chart.switch',
+  'ledger.journal',
+  'ledger.entry',
+  'ledger.postManual',
+  'ledger.recordExpense',
+  'ledger.reverse',
+  'ledger.attach',
+  'ledger.attachment',
+  'ledger.cashBook',
+  'ledger.periods',
+  'ledger.lock',
+  'ledger.closeYear',
+] as const;
