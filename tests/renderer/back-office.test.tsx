@@ -6,10 +6,10 @@ test('a tab that is not built yet says so plainly', async () => {
   const user = userEvent.setup();
   const { t } = renderApp();
   await signInOwner(user);
-  await openTab('bookkeeping');
-  expect(screen.getByRole('heading', { name: 'Buchhaltung' })).toBeInTheDocument();
+  await openTab('stock');
+  expect(screen.getByRole('heading', { name: 'Lager' })).toBeInTheDocument();
   expect(await screen.findByText('Noch nicht gebaut')).toBeInTheDocument();
-  expect(screen.getByText(/DATEV-Export/)).toBeInTheDocument();
+  expect(screen.getByText(/Umlagerungen, Inventur/)).toBeInTheDocument();
   t.close();
 });
 

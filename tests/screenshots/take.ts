@@ -2,7 +2,8 @@
  * `npm run screenshots`: the main screens in German and English as PNGs in `screenshots/`
  * (git-ignored), taken in Chromium at 1366×800 against the built app in browser mode.
  * Needs `npm run build` first; `npx tsx tests/screenshots/take.ts` skips the build.
- * The counter at work (cart, payment, receipt, Z report) is in counter-shots.ts.
+ * The counter at work (cart, payment, receipt, Z report) is in counter-shots.ts, the bookkeeping
+ * after that day (expense, journal, cash book, reports, accounts) in books-shots.ts.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,6 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { translations } from '../../src-shared/i18n';
 import { DEMO_CASHIER, signInCashierWithPin } from '../helpers/browser-flows';
 import { launchBrowser, ROOT, startServer, tempDataDir, type RunningServer } from '../helpers/server';
+import { booksScreens } from './books-shots';
 import { counterScreens } from './counter-shots';
 
 const { de, en } = translations;
@@ -90,7 +92,10 @@ async function demoScreens(browser: Browser, server: RunningServer, lang: Lang) 
   await page.context().close();
 }
 
-/** The counter's day (open shift → cart → payment → receipt → Z report) on a fresh demo shop of its own. */
+/**
+ * The counter's day (open shift → cart → payment → receipt → Z report) on a fresh demo shop of its
+ * own, then the owner's bookkeeping of that day.
+ */
 async function counterDay(browser: Browser, lang: Lang, dirs: string[], servers: RunningServer[]) {
   const dataDir = tempDataDir(`kontor-shots-counter-${lang}-`);
   dirs.push(dataDir);
@@ -99,6 +104,9 @@ async function counterDay(browser: Browser, lang: Lang, dirs: string[], servers:
   const page = await newPage(browser, lang);
   await counterScreens(page, server.url, lang, { shot, chooseLanguage });
   await page.context().close();
+  const books = await newPage(browser, lang);
+  await booksScreens(books, server.url, lang, { shot, chooseLanguage });
+  await books.context().close();
 }
 
 async function main() {

@@ -2,6 +2,7 @@
 import { AppShell, NavLink, ScrollArea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router';
+import { BookkeepingPage } from '../books/BookkeepingPage';
 import { CataloguePage } from '../catalogue/CataloguePage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { TopBar } from '../shell/TopBar';
@@ -31,6 +32,7 @@ export function BackOfficePage() {
       <AppShell.Main>
         {current.key === 'settings' ? <SettingsPage />
           : current.key === 'catalogue' ? <CataloguePage />
+          : current.key === 'bookkeeping' ? <BookkeepingPage />
           : <PlannedModule module={current.key as Exclude<ModuleKey, 'settings'>} />}
       </AppShell.Main>
     </AppShell>

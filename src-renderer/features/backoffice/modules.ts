@@ -7,7 +7,7 @@ export const BACK_OFFICE_MODULES = [
   { key: 'purchasing', icon: IconTruckDelivery, built: false },
   { key: 'production', icon: IconBuildingFactory2, built: false },
   { key: 'sales', icon: IconReceipt2, built: false },
-  { key: 'bookkeeping', icon: IconBook2, built: false },
+  { key: 'bookkeeping', icon: IconBook2, built: true },
   { key: 'staff', icon: IconUsers, built: false },
   { key: 'improvement', icon: IconBulb, built: false },
   { key: 'reports', icon: IconChartBar, built: false },

@@ -10,7 +10,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CSV_BATCH_ROWS, type CsvImportResult, type CsvPreviewRow, type CsvRow } from '../../../src-shared/contract/catalogue';
 import { call } from '../../lib/api';
-import { batches, download, markDuplicates, parseProductCsv } from './csv-file';
+import { download } from '../../lib/download';
+import { batches, markDuplicates, parseProductCsv } from './csv-file';
 import { CsvPreviewTable } from './CsvPreviewTable';
 import { catalogueErrorText } from './reasons';
 

@@ -75,15 +75,3 @@ export function markDuplicates(rows: readonly CsvRow[], preview: CsvPreviewRow[]
     return issues.length === p.issues.length ? p : { ...p, issues, action: 'error' };
   });
 }
-
-/** Starts a download of text as a file (the export). */
-export function download(filename: string, text: string, type = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

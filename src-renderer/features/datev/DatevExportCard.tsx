@@ -8,7 +8,7 @@ import { call } from '../../lib/api';
 import { errorText } from '../../lib/errors';
 import { DateRangeControl } from '../books/DateRangeControl';
 import { presetRange, type DayRange } from '../books/dates';
-import { downloadBytes } from './download';
+import { downloadBytes } from '../../lib/download';
 
 /** Windows-1252 is what the file is; saying so lets an editor opened on it show the umlauts. */
 const FILE_TYPE = 'text/csv;charset=windows-1252';
