@@ -11,7 +11,7 @@ CREATE TRIGGER journal_lines_no_update BEFORE UPDATE ON journal_lines
 BEGIN SELECT RAISE(ABORT, 'posted journal lines are immutable'); END;
 
 DROP INDEX journal_lines_account;
-CREATE INDEX journal_lines_account ON journal_lines(account_id, booked_on, amount_cents);
+CREATE INDEX journal_lines_account ON journal_lines(account_id, booked_on, amount_cents, vat_rate_id);
 DROP INDEX journal_lines_entry;
 CREATE INDEX journal_lines_entry ON journal_lines(entry_id, account_id, amount_cents);
 CREATE UNIQUE INDEX journal_entries_reverses ON journal_entries(reverses_entry_id) WHERE reverses_entry_id IS NOT NULL;
