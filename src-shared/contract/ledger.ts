@@ -148,7 +148,7 @@ export const manualLineInput = z.strictObject({
 
 export const ledgerContract = {
   'ledger.accounts': channel<AccountTree>()({ input: empty, access: 'bookkeeping.manage' }),
-  'ledger.accountOptions': channel<Account[]>()({ input: empty, access: 'backoffice.access' }),
+  'ledger.accountOptions': channel<Account[]>()({ input: empty, access: 'bookkeeping.manage' }),
   'ledger.account.create': channel<Account>()({
     input: z.strictObject({
       number: z.string().trim().regex(/^\d{3,8}$/, '3 to 8 digits'),

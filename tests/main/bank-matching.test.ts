@@ -148,6 +148,14 @@ describe('suggestions and matches for the demo statement', () => {
     const sale = t.call('bank.createEntry', { lineId: incomeLine.id, accountId: accountId(t, '8400'), vatRateId: vatRateId(t, 1900), text: 'Gutschein Vogel' });
     expect(entryLines(t, sale.match!.entryId)).toEqual({ 1200: 8000, 8400: -6723, 1776: -1277 });
 
+    // Refunds: the VAT follows the account, not the direction of the money — a refund to a
+    // customer lowers output VAT, a refund from a supplier lowers input VAT.
+    t.call('bank.csv.import', { bankAccountId: 1, fileName: 'refunds.csv', base64: text64('Buchungstag;Betrag;Name;Verwendungszweck\n15.01.2026;-11,90;Kundin Rot;Erstattung\n15.01.2026;23,80;Büro AG;Gutschrift\n') });
+    const toCustomer = t.call('bank.createEntry', { lineId: t.call('bank.lines', { bankAccountId: 1, search: 'Rot' }).lines[0]!.id, accountId: accountId(t, '8400'), vatRateId: vatRateId(t, 1900), text: 'Erstattung Rot' });
+    expect(entryLines(t, toCustomer.match!.entryId)).toEqual({ 1200: -1190, 8400: 1000, 1776: 190 });
+    const fromSupplier = t.call('bank.createEntry', { lineId: t.call('bank.lines', { bankAccountId: 1, search: 'Büro AG' }).lines[0]!.id, accountId: accountId(t, '4930'), vatRateId: vatRateId(t, 1900), text: 'Gutschrift Büro AG' });
+    expect(entryLines(t, fromSupplier.match!.entryId)).toEqual({ 1200: 2380, 4930: -2000, 1576: -380 });
+
     const before = logicalDump(t.core.db);
     expect(t.invoke('bank.createEntry', { lineId: line('badenova').id, accountId: accountId(t, '1200'), vatRateId: null, text: 'x' })).toMatchObject({ ok: false, error: { details: { reason: 'bankSameAccount' } } });
     expect(t.invoke('bank.createEntry', { lineId: line('badenova').id, accountId: 99_999, vatRateId: null, text: 'x' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });

@@ -112,6 +112,20 @@ describe('year end', () => {
     expect(refused('ledger.closeYear', { year: 2025 }).details.reason).toBe('yearClosed');
   });
 
+  test('a year is closed even when months after it are locked already, and retired accounts are emptied too', () => {
+    t.clock.set('2025-12-20T09:00:00Z');
+    t.signInOwner();
+    expense('2025-12-20', 2_380);
+    t.call('ledger.account.retire', { id: id('4930') });
+    t.clock.set('2026-02-10T09:00:00Z');
+    t.signInOwner();
+    t.call('ledger.lock', { lockDate: '2026-01-31' }); // January's VAT return is filed
+    const status = t.call('ledger.closeYear', { year: 2025 });
+    expect(status.lockDate).toBe('2026-01-31');
+    const closing = t.call('ledger.entry', { id: status.closedYears[0]!.entryId });
+    expect(Object.fromEntries(closing.lines.map((l) => [l.accountNumber, l.amountCents]))).toEqual({ 4930: -2_000, '0860': 2_000 });
+  });
+
   test('years are closed in order', () => {
     t.clock.set('2027-02-01T09:00:00Z');
     t.signInOwner();

@@ -86,6 +86,8 @@ describe('chart of accounts', () => {
       bookedOn: '2026-01-15', text: 'x', grossCents: 100, vatRateId: null, expenseAccountId: created.id, paidFrom: 'cash', attachment: null,
     }).details?.reason).toBe('accountRetired');
     expect(failure('ledger.account.retire', { id: account('1000') }).details?.reason).toBe('accountHasRole');
+    // Past VAT returns read an account's VAT link: once it has postings, the link stays.
+    expect(failure('ledger.account.update', { id: created.id, name: 'Werkzeug', vatRateId: rate(700) }).details?.reason).toBe('accountVatInUse');
     t.call('ledger.account.reactivate', { id: created.id });
   });
 });
@@ -101,6 +103,16 @@ describe('journal', () => {
     expect(t.core.db.prepare('SELECT sha256 FROM attachments').pluck().get()).toMatch(/^[0-9a-f]{64}$/);
     // Attached documents cannot be changed afterwards.
     expect(() => t.core.db.prepare("UPDATE attachments SET file_name = 'x'").run()).toThrow(/immutable/);
+  });
+
+  test('cash for an expense paid during an open shift comes out of the drawer: the shift expects less', () => {
+    t.signInPin('1111');
+    t.call('shift.open', { floatCents: 10_000 });
+    t.signInOwner();
+    expense({ bookedOn: '2026-01-20', grossCents: 2_000 });
+    t.signInPin('1111');
+    const report = t.call('shift.xReport');
+    expect(report).toMatchObject({ cashOutCents: 2_000, expectedCashCents: 8_000 });
   });
 
   test('a manual entry must balance and name existing accounts; a failure writes nothing', () => {

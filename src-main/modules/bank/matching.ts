@@ -6,10 +6,9 @@
  */
 import type { BankLine, MatchKind, MatchTarget } from '../../../src-shared/contract/bank';
 import type { ParsedInput } from '../../../src-shared/contract';
-import { splitGross } from '../../../src-shared/money';
 import type { Ctx } from '../../core/context';
 import { AppError } from '../../core/errors';
-import { inputVatAccount, post, vatAccounts, type PostingLine } from '../ledger/service';
+import { grossLines, post, type PostingLine } from '../ledger/service';
 import { bankAccountRow, shopCurrency } from './accounts';
 import { getLine, lineRow, openLineRow, type LineRow } from './lines';
 import { ENTRY_IS_LIVE, ITEM_IS_OPEN, OPEN_ITEM_ROLES } from './suggestions';
@@ -108,20 +107,7 @@ export function createEntry(ctx: Ctx, input: ParsedInput<'bank.createEntry'>): B
   }
   // The counter side carries the opposite sign: money out is an expense (debit), money in revenue (credit).
   const counter = -line.amount_cents;
-  const lines: PostingLine[] = [{ account: bank.account_id, amountCents: line.amount_cents }];
-  if (input.vatRateId === null) {
-    lines.push({ account: account.id, amountCents: counter });
-  } else {
-    const rate = ctx.db.prepare('SELECT rate_bp FROM vat_rates WHERE id = ?').pluck().get(input.vatRateId) as number | undefined;
-    if (rate === undefined) throw new AppError('NOT_FOUND', `There is no VAT rate ${input.vatRateId}.`, { details: { reason: 'vatRateNotFound' } });
-    const vatAccount = rate === 0 ? null : line.amount_cents < 0 ? inputVatAccount(ctx, rate) : vatAccounts(ctx, rate).vat;
-    const { net, vat } = splitGross(counter, rate);
-    if (vatAccount === null) {
-      lines.push({ account: account.id, amountCents: counter, vatRateId: input.vatRateId });
-    } else {
-      lines.push({ account: account.id, amountCents: net, vatRateId: input.vatRateId }, { account: vatAccount, amountCents: vat, vatRateId: input.vatRateId });
-    }
-  }
+  const lines: PostingLine[] = [{ account: bank.account_id, amountCents: line.amount_cents }, ...grossLines(ctx, account.id, counter, input.vatRateId)];
   const entryId = post(ctx, { text: input.text, sourceType: BANK_SOURCE, sourceId: line.id, bookedOn: line.booked_on, lines });
   return setMatch(ctx, line, entryId, 'created');
 }

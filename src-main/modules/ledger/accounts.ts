@@ -58,6 +58,12 @@ export function createAccount(ctx: Ctx, input: ParsedInput<'ledger.account.creat
 export function updateAccount(ctx: Ctx, input: ParsedInput<'ledger.account.update'>): Account {
   const before = getAccount(ctx, input.id);
   assertVatRate(ctx, input.vatRateId);
+  // Reports read an account's VAT link for lines posted without a rate: changing it would rewrite past returns.
+  if (before.postings > 0 && before.vatRateId !== input.vatRateId) {
+    throw new AppError('CONFLICT', `Account ${before.number} has postings; its VAT rate can no longer change.`, {
+      details: { reason: 'accountVatInUse', account: `${before.number} ${before.name}` },
+    });
+  }
   ctx.db.prepare('UPDATE accounts SET name = ?, vat_rate_id = ? WHERE id = ?').run(input.name, input.vatRateId, input.id);
   ctx.audit('ledger.account.update', `account:${before.number}`, { name: before.name, vatRateId: before.vatRateId }, { name: input.name, vatRateId: input.vatRateId });
   return getAccount(ctx, input.id);

@@ -5,11 +5,11 @@
 import { createHash } from 'node:crypto';
 import type { ParsedInput } from '../../../src-shared/contract';
 import type { AttachmentInfo, EntrySource, JournalEntry, JournalEntrySummary, JournalPage } from '../../../src-shared/contract/ledger';
-import { splitGross } from '../../../src-shared/money';
 import type { Ctx } from '../../core/context';
 import { requireSession } from '../../core/context';
 import { AppError } from '../../core/errors';
-import { inputVatAccount, post, type PostingLine } from './service';
+import { openShift } from '../counter/shift-state';
+import { grossLines, post, vatRateBp } from './service';
 
 /** Entries the ledger itself made; everything else is corrected where it came from (e.g. a return at the counter). */
 const REVERSIBLE_SOURCES = new Set(['ledger.manual', 'ledger.expense', 'bank.line']);
@@ -120,12 +120,6 @@ export function attachment(ctx: Ctx, id: number): AttachmentInfo & { base64: str
   return { ...info, base64: content.toString('base64') };
 }
 
-function vatRateBp(ctx: Ctx, vatRateId: number): number {
-  const bp = ctx.db.prepare('SELECT rate_bp FROM vat_rates WHERE id = ?').pluck().get(vatRateId) as number | undefined;
-  if (bp === undefined) throw new AppError('NOT_FOUND', 'There is no such VAT rate.', { details: { reason: 'vatRateNotFound' } });
-  return bp;
-}
-
 export function postManual(ctx: Ctx, input: ParsedInput<'ledger.postManual'>): JournalEntry {
   requireSession(ctx);
   for (const line of input.lines) if (line.vatRateId !== null) vatRateBp(ctx, line.vatRateId);
@@ -138,19 +132,6 @@ export function postManual(ctx: Ctx, input: ParsedInput<'ledger.postManual'>): J
   return entryDetail(ctx, id);
 }
 
-/**
- * A gross amount paid for an expense: net to the expense account, the VAT in it to input VAT
- * (Vorsteuer) at its rate, the gross out of the cash box or the bank.
- */
-export function expenseLines(ctx: Ctx, grossCents: number, vatRateId: number | null, expenseAccountId: number, paidFrom: string): PostingLine[] {
-  const lines: PostingLine[] = [{ account: paidFrom, amountCents: -grossCents }];
-  const bp = vatRateId === null ? 0 : vatRateBp(ctx, vatRateId);
-  const { net, vat } = splitGross(grossCents, bp);
-  lines.push({ account: expenseAccountId, amountCents: net, vatRateId });
-  if (vat !== 0) lines.push({ account: inputVatAccount(ctx, bp), amountCents: vat, vatRateId });
-  return lines;
-}
-
 export function recordExpense(ctx: Ctx, input: ParsedInput<'ledger.recordExpense'>): JournalEntry {
   requireSession(ctx);
   const type = ctx.db.prepare('SELECT type FROM accounts WHERE id = ?').pluck().get(input.expenseAccountId) as string | undefined;
@@ -160,9 +141,16 @@ export function recordExpense(ctx: Ctx, input: ParsedInput<'ledger.recordExpense
   }
   const id = post(ctx, {
     text: input.text, sourceType: 'ledger.expense', bookedOn: input.bookedOn,
-    lines: expenseLines(ctx, input.grossCents, input.vatRateId, input.expenseAccountId, input.paidFrom),
+    // Net to the expense account, the VAT in it to input VAT, the gross out of the cash box or the bank.
+    lines: [...grossLines(ctx, input.expenseAccountId, input.grossCents, input.vatRateId), { account: input.paidFrom, amountCents: -input.grossCents }],
   });
   if (input.attachment) attach(ctx, id, input.attachment);
+  // Cash for an expense comes out of the drawer while a shift is open: the shift must expect less.
+  const shift = input.paidFrom === 'cash' ? openShift(ctx) : undefined;
+  if (shift) {
+    ctx.db.prepare("INSERT INTO cash_moves (shift_id, direction, amount_cents, reason, note, at, staff_id, journal_entry_id) VALUES (?, 'out', ?, 'pettyExpense', ?, ?, ?, ?)")
+      .run(shift.id, input.grossCents, input.text, ctx.now(), ctx.session?.staffId ?? null, id);
+  }
   ctx.audit('ledger.recordExpense', `entry:${id}`, undefined, { grossCents: input.grossCents, paidFrom: input.paidFrom });
   return entryDetail(ctx, id);
 }

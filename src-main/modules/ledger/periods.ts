@@ -84,7 +84,7 @@ export function closeYear(ctx: Ctx, year: number): PeriodStatus {
     const result = balances.reduce((a, b) => a + b.amount, 0);
     const lines: PostingLine[] = balances.map((b) => ({ account: b.accountId, amountCents: -b.amount }));
     if (result !== 0) lines.push({ account: 'retainedEarnings', amountCents: result });
-    entryId = post(ctx, { text: `Jahresabschluss ${year}: Ergebnis auf Gewinnvortrag`, sourceType: YEAR_END_SOURCE, sourceId: year, bookedOn: last, lines });
+    entryId = post(ctx, { text: `Jahresabschluss ${year}: Ergebnis auf Gewinnvortrag`, sourceType: YEAR_END_SOURCE, sourceId: year, bookedOn: last, yearEndClosing: true, lines });
   }
   ctx.db.prepare('INSERT INTO year_closings (year, entry_id, closed_at, staff_id) VALUES (?, ?, ?, ?)').run(year, entryId, ctx.now(), session.staffId);
   const current = lockDate(ctx);

@@ -8,6 +8,7 @@ import { AppError } from '../../core/errors';
 import { takeNumber } from '../../core/number-series';
 import { brokenLinks, lastLink, linkHash } from '../../core/row-chain';
 import { localDay } from '../../core/clock';
+import { splitGross } from '../../../src-shared/money';
 import { assertOpenDay } from './periods';
 
 export interface PostingLine {
@@ -24,6 +25,12 @@ export interface Posting {
   reversesEntryId?: number | null;
   /** The day the entry counts for; today (local) when left out. Never in a locked period. */
   bookedOn?: string;
+  /**
+   * The year-end closing entry only: it is dated 31 December even when later days are locked
+   * already (months are locked for VAT returns long before the year is closed), and it empties
+   * retired accounts too.
+   */
+  yearEndClosing?: boolean;
   lines: PostingLine[];
 }
 
@@ -55,6 +62,29 @@ export function inputVatAccount(ctx: Ctx, rateBasisPoints: number): number {
   return own ?? accountId(ctx, 'inputVatOther');
 }
 
+export function vatRateBp(ctx: Pick<Ctx, 'db'>, vatRateId: number): number {
+  const bp = ctx.db.prepare('SELECT rate_bp FROM vat_rates WHERE id = ?').pluck().get(vatRateId) as number | undefined;
+  if (bp === undefined) throw new AppError('NOT_FOUND', 'There is no such VAT rate.', { details: { reason: 'vatRateNotFound' } });
+  return bp;
+}
+
+/**
+ * One side of a payment with VAT in it: a gross amount (debit +, credit −) on an account, split
+ * into the net on that account and the VAT on the VAT account the account's type calls for —
+ * output VAT for revenue, input VAT (Vorsteuer) for costs and assets — so a refund in either
+ * direction lowers the right tax.
+ */
+export function grossLines(ctx: Ctx, accountIdOrRole: number | string, grossCents: number, vatRateId: number | null): PostingLine[] {
+  const account = accountId(ctx, accountIdOrRole);
+  if (vatRateId === null) return [{ account, amountCents: grossCents, vatRateId: null }];
+  const bp = vatRateBp(ctx, vatRateId);
+  const { net, vat } = splitGross(grossCents, bp);
+  const type = ctx.db.prepare('SELECT type FROM accounts WHERE id = ?').pluck().get(account) as string | undefined;
+  const vatAccount = vat === 0 ? null : type === 'income' ? vatAccounts(ctx, bp).vat : inputVatAccount(ctx, bp);
+  if (vatAccount === null) return [{ account, amountCents: grossCents, vatRateId }];
+  return [{ account, amountCents: net, vatRateId }, { account: vatAccount, amountCents: vat, vatRateId }];
+}
+
 /**
  * Posts a balanced entry in the caller's transaction; answers the entry's id. Refuses retired
  * accounts, a day in a locked period, and a cash posting that would take the cash book below zero.
@@ -75,9 +105,9 @@ export function post(ctx: Ctx, posting: Posting): number {
   if (lines.length === 0) throw new AppError('UNBALANCED', 'An entry needs at least two lines.', { details: { reason: 'emptyEntry' } });
 
   const bookedOn = posting.bookedOn ?? today(ctx);
-  assertOpenDay(ctx, bookedOn);
+  if (!posting.yearEndClosing) assertOpenDay(ctx, bookedOn);
   // A reversal mirrors posted lines, so it may touch an account retired since.
-  if (!posting.reversesEntryId) assertUsable(ctx, lines.map((l) => l.accountId));
+  if (!posting.reversesEntryId && !posting.yearEndClosing) assertUsable(ctx, lines.map((l) => l.accountId));
   assertCashStaysPositive(ctx, lines, bookedOn);
 
   const number = takeNumber(ctx.db, 'journal');
