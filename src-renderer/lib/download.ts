@@ -58,3 +58,13 @@ export function base64Bytes(base64: string): Uint8Array<ArrayBuffer> {
 export function downloadBytes(fileName: string, base64: string, type: string): void {
   download(fileName, base64Bytes(base64), type);
 }
+
+/** A file the user picked, as base64 for the core (which takes files that way over IPC and HTTP). */
+export function readBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
+    reader.readAsDataURL(file);
+  });
+}

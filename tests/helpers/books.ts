@@ -57,7 +57,7 @@ export function vatRateId(t: BooksCore, rateBasisPoints: number): number {
 }
 
 /** Opens a shift (float taken from the cash already in the books) unless one is open. */
-export function ensureShift(t: BooksCore, floatCents = 10_000): void {
+export function ensureShift(t: BooksCore, floatCents = 30_000): void {
   if (t.call('shift.current', {}) === null) t.call('shift.open', { floatCents });
 }
 

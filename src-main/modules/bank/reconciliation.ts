@@ -10,6 +10,7 @@ import type { Reconciliation } from '../../../src-shared/contract/bank';
 import type { Ctx } from '../../core/context';
 import { bankAccountRow, shopCurrency } from './accounts';
 import { LINE_IS_OPEN } from './lines';
+import { accountBalance } from '../ledger/service';
 
 function linesSum(ctx: Ctx, bankAccountId: number, after: string | null, through: string, inclusiveStart = false): number {
   const start = after === null ? '' : inclusiveStart ? 'AND booked_on >= ?' : 'AND booked_on > ?';
@@ -38,8 +39,7 @@ export function reconciliation(ctx: Ctx, bankAccountId: number, date: string, en
   const statement: Reconciliation['statement'] = enteredCents === null
     ? statementBalance(ctx, bank.id, date)
     : { balanceCents: enteredCents, basis: 'entered', basisOn: date };
-  const ledgerBalanceCents = ctx.db.prepare('SELECT coalesce(sum(amount_cents), 0) FROM journal_lines WHERE account_id = ? AND booked_on <= ?')
-    .pluck().get(bank.account_id, date) as number;
+  const ledgerBalanceCents = accountBalance(ctx, bank.account_id, date);
   const open = ctx.db.prepare(
     `SELECT count(*) AS count, coalesce(sum(l.amount_cents), 0) AS sumCents FROM bank_lines l
      WHERE l.bank_account_id = ? AND l.booked_on <= ? AND ${LINE_IS_OPEN}`,

@@ -13,6 +13,7 @@ import type { BankSuggestion, SuggestionItem, SuggestionReason } from '../../../
 import type { Ctx } from '../../core/context';
 import { bankAccountRow } from './accounts';
 import { lineRow, type LineRow } from './lines';
+import { addDays } from '../../../src-shared/days';
 
 /** Roles whose journal lines are open items a bank payment settles. */
 export const OPEN_ITEM_ROLES = ['transit', 'cardClearing', 'receivables', 'payables'] as const;
@@ -28,11 +29,6 @@ export const ENTRY_IS_LIVE = 'e.reverses_entry_id IS NULL AND NOT EXISTS (SELECT
 export const ITEM_IS_OPEN = `NOT EXISTS (SELECT 1 FROM bank_cleared_items c WHERE c.journal_line_id = jl.id
   AND NOT EXISTS (SELECT 1 FROM journal_entries rc WHERE rc.reverses_entry_id = c.entry_id))`;
 
-export function addDays(day: string, days: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 function daysApart(a: string, b: string): number {
   return Math.round(Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000);

@@ -1,17 +1,8 @@
 /** What the CSV and CAMT readers hand to the import: statement lines in one shape. */
-import type { StatedBalance } from '../../../src-shared/contract/bank';
+import type { BankLine, StatedBalance } from '../../../src-shared/contract/bank';
 
-export interface ParsedLine {
-  bookedOn: string;
-  valueOn: string | null;
-  /** Money in positive, money out negative; never zero. */
-  amountCents: number;
-  currency: string;
-  counterparty: string;
-  counterpartyIban: string | null;
-  purpose: string;
-  reference: string | null;
-}
+/** Money in positive, money out negative; never zero. The stored line without what the import adds. */
+export type ParsedLine = Pick<BankLine, 'bookedOn' | 'valueOn' | 'amountCents' | 'currency' | 'counterparty' | 'counterpartyIban' | 'purpose' | 'reference'>;
 
 export interface ParsedStatement {
   /** The account as the file names it: an IBAN, or another id (Othr) when the bank uses none. */

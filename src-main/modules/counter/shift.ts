@@ -5,7 +5,7 @@ import type { Ctx } from '../../core/context';
 import { requireSession } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { takeNumber } from '../../core/number-series';
-import { accountId, cashBalance, post } from '../ledger/service';
+import { accountBalance, accountId, post } from '../ledger/service';
 import { buildShiftReport } from './shift-report';
 import { REGISTER_ID, openShift, requireOpenShift } from './shift-state';
 
@@ -32,7 +32,7 @@ export function open(ctx: Ctx, input: ParsedInput<'shift.open'>): ShiftInfo {
   const { lastInsertRowid } = ctx.db.prepare('INSERT INTO shifts (register_id, opened_at, opened_by, float_cents) VALUES (?, ?, ?, ?)')
     .run(REGISTER_ID, ctx.now(), session.staffId, input.floatCents);
   // The float is cash the books must know: what the cash book does not hold yet came from outside.
-  const missing = input.floatCents - cashBalance(ctx, accountId(ctx, 'cash'));
+  const missing = input.floatCents - accountBalance(ctx, accountId(ctx, 'cash'));
   if (missing > 0) {
     post(ctx, {
       text: `Wechselgeld-Einlage zur Schichteröffnung ${lastInsertRowid}`, sourceType: 'counter.floatDeposit', sourceId: Number(lastInsertRowid),

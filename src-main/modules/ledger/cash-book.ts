@@ -1,12 +1,12 @@
 /** The cash book (Kassenbuch): per day the opening balance, every cash movement and the closing balance. */
 import type { CashBook, CashBookDay } from '../../../src-shared/contract/ledger';
 import type { Ctx } from '../../core/context';
-import { accountId } from './service';
+import { addDays } from '../../../src-shared/days';
+import { accountBalance, accountId } from './service';
 
 export function cashBook(ctx: Ctx, range: { from: string; to: string }): CashBook {
   const cash = accountId(ctx, 'cash');
-  const opening = ctx.db.prepare('SELECT coalesce(sum(amount_cents), 0) FROM journal_lines WHERE account_id = ? AND booked_on < ?')
-    .pluck().get(cash, range.from) as number;
+  const opening = accountBalance(ctx, cash, addDays(range.from, -1));
   const moves = ctx.db.prepare(
     `SELECT l.booked_on AS day, e.id AS entryId, e.number, e.text, sum(l.amount_cents) AS amount
      FROM journal_lines l JOIN journal_entries e ON e.id = l.entry_id

@@ -9,6 +9,7 @@ import type { Ctx } from '../../core/context';
 import { requireSession } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { post, today, type PostingLine } from './service';
+import { addDays } from '../../../src-shared/days';
 
 export const YEAR_END_SOURCE = 'ledger.yearEnd';
 
@@ -16,17 +17,12 @@ export function lockDate(ctx: Pick<Ctx, 'db'>): string | null {
   return ctx.db.prepare('SELECT max(lock_date) FROM period_locks').pluck().get() as string | null;
 }
 
-function dayAfter(day: string): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
 
 export function assertOpenDay(ctx: Pick<Ctx, 'db'>, day: string): void {
   const locked = lockDate(ctx);
   if (locked !== null && day <= locked) {
-    throw new AppError('CONFLICT', `The books are closed up to ${locked}; book this on ${dayAfter(locked)} or later.`, {
-      details: { reason: 'periodLocked', lockDate: locked, firstOpenDay: dayAfter(locked) },
+    throw new AppError('CONFLICT', `The books are closed up to ${locked}; book this on ${addDays(locked, 1)} or later.`, {
+      details: { reason: 'periodLocked', lockDate: locked, firstOpenDay: addDays(locked, 1) },
     });
   }
 }
@@ -35,7 +31,7 @@ export function periodStatus(ctx: Ctx): PeriodStatus {
   const locked = lockDate(ctx);
   return {
     lockDate: locked,
-    firstOpenDay: locked === null ? null : dayAfter(locked),
+    firstOpenDay: locked === null ? null : addDays(locked, 1),
     closedYears: (ctx.db.prepare('SELECT year, entry_id AS entryId, closed_at AS closedAt FROM year_closings ORDER BY year').all() as PeriodStatus['closedYears']),
     locks: ctx.db.prepare(
       `SELECT p.lock_date AS lockDate, p.locked_at AS lockedAt, s.name AS staffName FROM period_locks p

@@ -135,11 +135,9 @@ function assertUsable(ctx: Ctx, ids: number[]): void {
   }
 }
 
-/** The cash account's balance at the end of a day (all days when left out), from the journal lines. */
-export function cashBalance(ctx: Pick<Ctx, 'db'>, cashAccountId: number, through?: string): number {
-  return through === undefined
-    ? ctx.db.prepare('SELECT coalesce(sum(amount_cents), 0) FROM journal_lines WHERE account_id = ?').pluck().get(cashAccountId) as number
-    : ctx.db.prepare('SELECT coalesce(sum(amount_cents), 0) FROM journal_lines WHERE account_id = ? AND booked_on <= ?').pluck().get(cashAccountId, through) as number;
+/** An account's balance (debit positive) at the end of a day — all days when left out — from its journal lines. */
+export function accountBalance(ctx: Pick<Ctx, 'db'>, account: number, through = '9999-12-31'): number {
+  return ctx.db.prepare('SELECT coalesce(sum(amount_cents), 0) FROM journal_lines WHERE account_id = ? AND booked_on <= ?').pluck().get(account, through) as number;
 }
 
 /**
@@ -151,7 +149,7 @@ function assertCashStaysPositive(ctx: Ctx, lines: { accountId: number; amount: n
   if (cash === undefined) return;
   const delta = lines.filter((l) => l.accountId === cash).reduce((a, l) => a + l.amount, 0);
   if (delta >= 0) return;
-  let balance = cashBalance(ctx, cash, bookedOn);
+  let balance = accountBalance(ctx, cash, bookedOn);
   let lowest = balance;
   const later = ctx.db.prepare('SELECT booked_on, sum(amount_cents) AS amount FROM journal_lines WHERE account_id = ? AND booked_on > ? GROUP BY booked_on ORDER BY booked_on')
     .all(cash, bookedOn) as { booked_on: string; amount: number }[];

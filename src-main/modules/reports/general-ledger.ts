@@ -7,7 +7,8 @@
 import type { GeneralLedgerLine, GeneralLedgerPage, ReportPeriod } from '../../../src-shared/contract/reports';
 import type { Ctx } from '../../core/context';
 import { AppError } from '../../core/errors';
-import type { AccountRow } from './sums';
+import { accountBalance } from '../ledger/service';
+import { dayBefore, type AccountRow } from './sums';
 
 export interface GeneralLedgerQuery extends ReportPeriod {
   accountId: number;
@@ -24,8 +25,7 @@ export function generalLedger(ctx: Pick<Ctx, 'db'>, q: GeneralLedgerQuery): Gene
     .get(q.accountId) as AccountRow | undefined;
   if (!account) throw new AppError('NOT_FOUND', `There is no account ${q.accountId}.`, { details: { reason: 'reportAccountNotFound' } });
 
-  const openingCents = db.prepare('SELECT coalesce(sum(amount_cents), 0) FROM journal_lines WHERE account_id = ? AND booked_on < ?')
-    .pluck().get(q.accountId, q.from) as number;
+  const openingCents = accountBalance({ db }, q.accountId, dayBefore(q.from));
   const days = db.prepare(
     `SELECT booked_on AS day, count(*) AS lines,
             sum(CASE WHEN amount_cents > 0 THEN amount_cents ELSE 0 END) AS debit,

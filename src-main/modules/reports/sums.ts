@@ -8,6 +8,7 @@ import type Database from 'better-sqlite3';
 import type { AccountType } from '../../../src-shared/contract/ledger';
 import type { ReportAccount } from '../../../src-shared/contract/reports';
 import { YEAR_END_SOURCE } from '../ledger/periods';
+import { addDays } from '../../../src-shared/days';
 
 export interface AccountRow extends ReportAccount {
   role: string | null;
@@ -38,9 +39,7 @@ export function allAccounts(db: Database.Database): AccountRow[] {
 
 /** The day before a YYYY-MM-DD day (for "everything before `from`"). */
 export function dayBefore(day: string): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
+  return addDays(day, -1);
 }
 
 /**

@@ -1,4 +1,5 @@
 /** A statement file as the core takes it: its name, its kind (CSV or CAMT XML) and its bytes as base64. */
+import { readBase64 } from '../../lib/download';
 
 /** The largest statement file the core accepts (its base64 stays under the contract's limit). */
 export const MAX_STATEMENT_BYTES = 5 * 1024 * 1024;
@@ -8,15 +9,6 @@ export interface StatementFile {
   fileName: string;
   kind: 'csv' | 'camt';
   base64: string;
-}
-
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
-    reader.readAsDataURL(file);
-  });
 }
 
 /** XML by its name, or by its first bytes when the name says nothing ("<?xml", "<Document"). */

@@ -5,7 +5,7 @@
 import type { AttachmentInfo } from '../../../src-shared/contract/ledger';
 import type { Input } from '../../../src-shared/contract';
 import { call } from '../../lib/api';
-import { base64Bytes, downloadBytes } from '../../lib/download';
+import { base64Bytes, downloadBytes, readBase64 } from '../../lib/download';
 
 export type AttachmentInput = Input<'ledger.attach'>['attachment'];
 
@@ -28,15 +28,6 @@ export function attachmentType(file: File): (typeof ATTACHMENT_TYPES)[number] | 
 export function attachmentProblem(file: File): 'type' | 'size' | null {
   if (!attachmentType(file)) return 'type';
   return file.size > MAX_ATTACHMENT_BYTES ? 'size' : null;
-}
-
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
-    reader.readAsDataURL(file);
-  });
 }
 
 export async function toAttachment(file: File): Promise<AttachmentInput> {

@@ -62,8 +62,4 @@ export function presetOf(range: DayRange, reference: string = today()): RangePre
   }) ?? null;
 }
 
-export function addDays(day: string, days: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
+export { addDays } from '../../../src-shared/days';
