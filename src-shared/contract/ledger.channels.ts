@@ -13,6 +13,7 @@ export const LEDGER_CHANNELS = [
   'ledger.recordExpense',
   'ledger.reverse',
   'ledger.attach',
+  'ledger.receipt',
   'ledger.attachment',
   'ledger.cashBook',
   'ledger.periods',

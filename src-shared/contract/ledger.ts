@@ -5,6 +5,7 @@
  */
 import { z } from '../zod-setup';
 import { channel } from './define';
+import type { Receipt } from './sell';
 import { empty, id, optionalText, requiredText } from './fields';
 
 export const ACCOUNT_TYPES = ['asset', 'liability', 'equity', 'income', 'expense'] as const;
@@ -218,6 +219,8 @@ export const ledgerContract = {
     access: 'bookkeeping.manage',
     changes: ['ledger'],
   }),
+  /** The counter receipt behind a sale, return or void entry: the source document, for the accountant too. */
+  'ledger.receipt': channel<Receipt>()({ input: z.strictObject({ entryId: id }), access: 'bookkeeping.manage' }),
   'ledger.attachment': channel<AttachmentInfo & { base64: string }>()({ input: z.strictObject({ id }), access: 'bookkeeping.manage' }),
 
   'ledger.cashBook': channel<CashBook>()({ input: dayRange, access: 'bookkeeping.manage' }),

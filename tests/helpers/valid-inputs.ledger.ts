@@ -18,6 +18,7 @@ export const VALID_LEDGER = {
   },
   'ledger.reverse': { id: 1, reason: 'Fehlbuchung', bookedOn: null },
   'ledger.attach': { entryId: 1, attachment: { fileName: 'beleg.png', mimeType: 'image/png', base64: PNG_1PX } },
+  'ledger.receipt': { entryId: 1 },
   'ledger.attachment': { id: 1 },
   'ledger.cashBook': { from: '2026-01-01', to: '2026-01-31' },
   'ledger.periods': {},

@@ -70,6 +70,11 @@ test('the trial balance drills down to the account ledger, and a ledger line ope
   expect(within(drawer).getByText(/^Bon \d+-\d+$/)).toBeInTheDocument();
   // A sale is cancelled at the counter, not here.
   expect(within(drawer).queryByRole('button', { name: 'Stornieren' })).not.toBeInTheDocument();
+  // Its source document: the till receipt, shown to the accountant from the books.
+  await user.click(within(drawer).getByRole('button', { name: /^Kassenbon \d+-\d+ anzeigen$/ }));
+  const receipt = await screen.findByTestId('receipt');
+  const number = t.core.db.prepare('SELECT number FROM sales WHERE journal_entry_id = ?').pluck().get(sale.id) as number;
+  expect(within(receipt).getByTestId('receipt-number')).toHaveTextContent(`1-${String(number).padStart(6, '0')}`);
   t.close();
 });
 

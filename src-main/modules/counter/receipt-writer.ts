@@ -11,6 +11,7 @@ import { takeNumber } from '../../core/number-series';
 import { post, vatAccounts, type PostingLine } from '../ledger/service';
 import { recordMoves } from '../stock/service';
 import { canonical, chainHash, lastHash } from './chain';
+import { postingText } from '../ledger/posting-texts';
 
 /** A receipt line as written: the contract's line without what is derived on reading. */
 export type ReceiptLineToWrite = Omit<ReceiptLine, 'id' | 'vatLetter' | 'returnableQuantity'> & {
@@ -39,7 +40,6 @@ export interface ReceiptToWrite {
   vouchersIssued: { lineIndex: number; code: string; amountCents: number }[];
 }
 
-const POSTING_TEXT = { sale: 'Kassenbeleg', return: 'Rücknahme', void: 'Storno' } as const;
 const STOCK_REASON = { sale: 'sale', return: 'return', void: 'void' } as const;
 const TENDER_ACCOUNT: Record<PaymentMethod, string> = { cash: 'cash', card: 'cardClearing', voucher: 'voucherLiability' };
 
@@ -62,7 +62,7 @@ export function writeReceipt(ctx: Ctx, r: ReceiptToWrite): number {
   const session = requireSession(ctx);
   const db = ctx.db;
   const number = takeNumber(db, `receipt:${r.registerId}`);
-  const entryId = post(ctx, { text: `${POSTING_TEXT[r.kind]} ${r.registerId}-${number}`, sourceType: `counter.${r.kind}`, lines: journalLines(ctx, r) });
+  const entryId = post(ctx, { text: postingText(ctx, r.kind, { number: `${r.registerId}-${number}` }), sourceType: `counter.${r.kind}`, lines: journalLines(ctx, r) });
   const at = ctx.now();
   const prevHash = lastHash(db, r.registerId);
   // The hash is computed from the values about to be written, in the same canonical form that

@@ -8,6 +8,8 @@ import { takeNumber } from '../../core/number-series';
 import { accountBalance, accountId, post } from '../ledger/service';
 import { buildShiftReport } from './shift-report';
 import { REGISTER_ID, openShift, requireOpenShift } from './shift-state';
+import { postingText, shopLanguage } from '../ledger/posting-texts';
+import { translations } from '../../../src-shared/i18n';
 
 /** Which way each reason moves cash, and the account on the other side. */
 const CASH_REASONS: Record<CashMoveReason, { direction: 'in' | 'out'; account: string }> = {
@@ -35,7 +37,7 @@ export function open(ctx: Ctx, input: ParsedInput<'shift.open'>): ShiftInfo {
   const missing = input.floatCents - accountBalance(ctx, accountId(ctx, 'cash'));
   if (missing > 0) {
     post(ctx, {
-      text: `Wechselgeld-Einlage zur Schichteröffnung ${lastInsertRowid}`, sourceType: 'counter.floatDeposit', sourceId: Number(lastInsertRowid),
+      text: postingText(ctx, 'floatDeposit', { shift: Number(lastInsertRowid) }), sourceType: 'counter.floatDeposit', sourceId: Number(lastInsertRowid),
       lines: [{ account: 'cash', amountCents: missing }, { account: 'ownerDeposit', amountCents: -missing }],
     });
   }
@@ -57,8 +59,11 @@ export function cashMove(ctx: Ctx, input: ParsedInput<'shift.cashMove'>): { id: 
     }
   }
   const signed = input.direction === 'in' ? input.amountCents : -input.amountCents;
+  const { sell } = translations[shopLanguage(ctx)];
   const entryId = post(ctx, {
-    text: `Kasse ${input.direction === 'in' ? 'Einlage' : 'Entnahme'}: ${input.reason}${input.note ? ` – ${input.note}` : ''}`,
+    text: postingText(ctx, 'cashMove', {
+      direction: sell.cashMove[input.direction], reason: sell.cashMove.reasons[input.reason], note: input.note ? ` – ${input.note}` : '',
+    }),
     sourceType: 'counter.cashMove',
     lines: [{ account: 'cash', amountCents: signed }, { account: rule.account, amountCents: -signed }],
   });
@@ -82,7 +87,7 @@ export function close(ctx: Ctx, input: ParsedInput<'shift.close'>): ShiftReport 
   const differenceCents = countedCashCents - draft.expectedCashCents;
   if (differenceCents !== 0) {
     post(ctx, {
-      text: `Kassendifferenz Schicht ${shift.id}`,
+      text: postingText(ctx, 'cashDifference', { shift: shift.id }),
       sourceType: 'counter.cashDifference',
       sourceId: shift.id,
       lines: [{ account: 'cash', amountCents: differenceCents }, { account: 'cashDifference', amountCents: -differenceCents }],

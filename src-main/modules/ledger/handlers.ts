@@ -18,6 +18,7 @@ export const ledgerHandlers = {
   'ledger.recordExpense': (input, ctx) => journal.recordExpense(ctx, input),
   'ledger.reverse': (input, ctx) => journal.reverse(ctx, input),
   'ledger.attach': (input, ctx) => journal.attach(ctx, input.entryId, input.attachment),
+  'ledger.receipt': (input, ctx) => journal.sourceReceipt(ctx, input.entryId),
   'ledger.attachment': (input, ctx) => journal.attachment(ctx, input.id),
   'ledger.cashBook': (input, ctx) => cashBook(ctx, input),
   'ledger.periods': (_input, ctx) => periodStatus(ctx),

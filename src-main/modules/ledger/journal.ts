@@ -8,8 +8,11 @@ import type { AttachmentInfo, EntrySource, JournalEntry, JournalEntrySummary, Jo
 import type { Ctx } from '../../core/context';
 import { requireSession } from '../../core/context';
 import { AppError } from '../../core/errors';
-import { openShift } from '../counter/shift-state';
+import type { Receipt } from '../../../src-shared/contract/sell';
+import { loadReceipt } from '../counter/receipts';
+import { formatReceiptNumber, openShift } from '../counter/shift-state';
 import { grossLines, post, vatRateBp } from './service';
+import { postingText } from './posting-texts';
 
 /** Entries the ledger itself made; everything else is corrected where it came from (e.g. a return at the counter). */
 const REVERSIBLE_SOURCES = new Set(['ledger.manual', 'ledger.expense', 'bank.line']);
@@ -37,7 +40,7 @@ function sourceOf(ctx: Ctx, row: SummaryRow): EntrySource {
   const base = { type: row.sourceType, id: row.sourceId };
   if (row.sourceType.startsWith('counter.') && ['counter.sale', 'counter.return', 'counter.void'].includes(row.sourceType)) {
     const sale = ctx.db.prepare('SELECT id, register_id, number FROM sales WHERE journal_entry_id = ?').get(row.id) as { id: number; register_id: number; number: number } | undefined;
-    return sale ? { type: row.sourceType, id: sale.id, reference: `${sale.register_id}-${sale.number}` } : { ...base, reference: '' };
+    return sale ? { type: row.sourceType, id: sale.id, reference: formatReceiptNumber(sale.register_id, sale.number) } : { ...base, reference: '' };
   }
   if (row.sourceType === 'bank.line' && row.sourceId !== null && tableExists(ctx, 'bank_lines')) {
     const day = ctx.db.prepare('SELECT booked_on FROM bank_lines WHERE id = ?').pluck().get(row.sourceId) as string | undefined;
@@ -111,6 +114,12 @@ export function attach(ctx: Ctx, entryId: number, file: ParsedInput<'ledger.atta
   return attachmentsOf(ctx, entryId).find((a) => a.id === Number(lastInsertRowid))!;
 }
 
+export function sourceReceipt(ctx: Ctx, entryId: number): Receipt {
+  const saleId = ctx.db.prepare('SELECT id FROM sales WHERE journal_entry_id = ?').pluck().get(entryId) as number | undefined;
+  if (saleId === undefined) throw new AppError('NOT_FOUND', 'This entry has no receipt.', { details: { reason: 'receiptNotFound' } });
+  return loadReceipt(ctx, saleId);
+}
+
 export function attachment(ctx: Ctx, id: number): AttachmentInfo & { base64: string } {
   const row = ctx.db.prepare(
     'SELECT id, file_name AS fileName, mime_type AS mimeType, size, added_at AS addedAt, content FROM attachments WHERE id = ?',
@@ -168,7 +177,7 @@ export function reverse(ctx: Ctx, input: ParsedInput<'ledger.reverse'>): Journal
     });
   }
   const id = post(ctx, {
-    text: `Storno Nr. ${original.number}: ${input.reason}`.slice(0, 200),
+    text: postingText(ctx, 'reversal', { number: original.number, reason: input.reason }),
     sourceType: 'ledger.reversal', sourceId: original.id, reversesEntryId: original.id,
     bookedOn: input.bookedOn ?? undefined,
     lines: original.lines.map((l) => ({ account: l.accountId, amountCents: -l.amountCents, vatRateId: l.vatRateId })),

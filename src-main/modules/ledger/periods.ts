@@ -10,6 +10,7 @@ import { requireSession } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { post, today, type PostingLine } from './service';
 import { addDays } from '../../../src-shared/days';
+import { postingText } from './posting-texts';
 
 export const YEAR_END_SOURCE = 'ledger.yearEnd';
 
@@ -80,7 +81,7 @@ export function closeYear(ctx: Ctx, year: number): PeriodStatus {
     const result = balances.reduce((a, b) => a + b.amount, 0);
     const lines: PostingLine[] = balances.map((b) => ({ account: b.accountId, amountCents: -b.amount }));
     if (result !== 0) lines.push({ account: 'retainedEarnings', amountCents: result });
-    entryId = post(ctx, { text: `Jahresabschluss ${year}: Ergebnis auf Gewinnvortrag`, sourceType: YEAR_END_SOURCE, sourceId: year, bookedOn: last, yearEndClosing: true, lines });
+    entryId = post(ctx, { text: postingText(ctx, 'yearEnd', { year }), sourceType: YEAR_END_SOURCE, sourceId: year, bookedOn: last, yearEndClosing: true, lines });
   }
   ctx.db.prepare('INSERT INTO year_closings (year, entry_id, closed_at, staff_id) VALUES (?, ?, ?, ?)').run(year, entryId, ctx.now(), session.staffId);
   const current = lockDate(ctx);

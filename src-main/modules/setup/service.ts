@@ -11,6 +11,7 @@ import { post } from '../ledger/service';
 import { readSetting, writeSetting } from '../settings/app-settings';
 import { recordMoves, type StockMove } from '../stock/service';
 import { DEMO_COMPANY, DEMO_CREDENTIALS, DEMO_OPENING, demoProducts, DEMO_CATEGORIES } from './demo-data';
+import { postingText } from '../ledger/posting-texts';
 
 function isInitialized(ctx: Ctx): boolean {
   return ctx.db.prepare('SELECT 1 FROM company WHERE id = 1').get() !== undefined;
@@ -95,7 +96,7 @@ export function loadDemo(ctx: Ctx, language: Language): { products: number; staf
   }
   recordMoves(ctx, stock);
   post(ctx, {
-    text: 'Eröffnungsbilanz: Kasse und Bank', sourceType: 'ledger.manual',
+    text: postingText(ctx, 'opening'), sourceType: 'ledger.manual',
     lines: [{ account: 'cash', amountCents: DEMO_OPENING.cashCents }, { account: 'bank', amountCents: DEMO_OPENING.bankCents },
       { account: 'openingBalance', amountCents: -(DEMO_OPENING.cashCents + DEMO_OPENING.bankCents) }],
   });

@@ -14,6 +14,7 @@ import { EntryAttachments } from './EntryAttachments';
 import { EntryLines } from './EntryLines';
 import { ReverseDialog } from './ReverseDialog';
 import { useBooksStore } from './store';
+import { SourceReceipt } from './SourceReceipt';
 import { useBooksFormat } from './useBooksFormat';
 
 /** A link to another entry, labelled with its number (fetched, since the entry only knows the id). */
@@ -85,6 +86,7 @@ export function EntryDrawer() {
             <Fact label={t('books.entry.postedAt')}>{format.dateTime(shown.postedAt)}</Fact>
             <Fact label={t('books.entry.staff')}>{shown.staffName ?? '—'}</Fact>
           </SimpleGrid>
+          <SourceReceipt entryId={shown.id} source={shown.source} />
           {shown.reversedByEntryId !== null && <EntryLink id={shown.reversedByEntryId} text="reversedBy" />}
           {shown.reversesEntryId !== null && <EntryLink id={shown.reversesEntryId} text="reverses" />}
           <EntryLines lines={shown.lines} />
