@@ -12,6 +12,8 @@ import { grossLines, post, type PostingLine } from '../ledger/service';
 import { bankAccountRow, shopCurrency } from './accounts';
 import { getLine, lineRow, openLineRow, type LineRow } from './lines';
 import { ENTRY_IS_LIVE, ITEM_IS_OPEN, OPEN_ITEM_ROLES } from './suggestions';
+import { addDays } from '../../../src-shared/days';
+import { lockDate } from '../ledger/periods';
 
 export const BANK_SOURCE = 'bank.line';
 
@@ -84,12 +86,18 @@ function settleItems(ctx: Ctx, line: LineRow, journalLineIds: number[]): BankLin
   const perAccount = new Map<number, number>();
   for (const item of items) perAccount.set(item.account_id, (perAccount.get(item.account_id) ?? 0) + item.amount_cents);
   const entryId = post(ctx, {
-    text: postingText(line), sourceType: BANK_SOURCE, sourceId: line.id, bookedOn: line.booked_on,
+    text: postingText(line), sourceType: BANK_SOURCE, sourceId: line.id, bookedOn: openDayFor(ctx, line.booked_on),
     lines: [{ account: bank.account_id, amountCents: line.amount_cents }, ...[...perAccount].map(([account, cents]) => ({ account, amountCents: -cents }))],
   });
   const record = ctx.db.prepare('INSERT INTO bank_cleared_items (bank_line_id, journal_line_id, entry_id) VALUES (?, ?, ?)');
   for (const item of items) record.run(line.id, item.id, entryId);
   return setMatch(ctx, line, entryId, 'cleared');
+}
+
+/** A line's own day, or — when that day's period is closed — the first open day: corrections go into the open period. */
+function openDayFor(ctx: Ctx, day: string): string {
+  const locked = lockDate(ctx);
+  return locked !== null && day <= locked ? addDays(locked, 1) : day;
 }
 
 export function match(ctx: Ctx, lineId: number, target: MatchTarget): BankLine {
@@ -108,7 +116,7 @@ export function createEntry(ctx: Ctx, input: ParsedInput<'bank.createEntry'>): B
   // The counter side carries the opposite sign: money out is an expense (debit), money in revenue (credit).
   const counter = -line.amount_cents;
   const lines: PostingLine[] = [{ account: bank.account_id, amountCents: line.amount_cents }, ...grossLines(ctx, account.id, counter, input.vatRateId)];
-  const entryId = post(ctx, { text: input.text, sourceType: BANK_SOURCE, sourceId: line.id, bookedOn: line.booked_on, lines });
+  const entryId = post(ctx, { text: input.text, sourceType: BANK_SOURCE, sourceId: line.id, bookedOn: openDayFor(ctx, line.booked_on), lines });
   return setMatch(ctx, line, entryId, 'created');
 }
 
