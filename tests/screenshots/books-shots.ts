@@ -6,6 +6,8 @@
  */
 import type { Page } from 'playwright-core';
 import { translations } from '../../src-shared/i18n';
+import { localDay } from '../../src-main/core/clock';
+import { sparkasseDemoBytes } from '../fixtures/bank/sparkasse-demo';
 
 type Lang = 'de' | 'en';
 const TEXTS = { de: translations.de, en: translations.en } as const;
@@ -63,6 +65,18 @@ export async function booksScreens(page: Page, url: string, lang: Lang, { shot, 
   await tab(b.tabs.cashBook);
   await page.getByRole('table', { name: b.cashBook.title }).getByText(b.cashBook.closing).first().waitFor();
   await shot(page, `books-cashbook-${lang}`);
+
+  // The bank: a statement in the import preview, then its lines with the suggestions for one.
+  await tab(b.tabs.bank);
+  await page.getByRole('button', { name: t.bank.import.open }).click();
+  await page.getByLabel(t.bank.import.file, { exact: true }).setInputFiles({ name: 'umsaetze.csv', mimeType: 'text/csv', buffer: sparkasseDemoBytes(localDay(new Date())) });
+  await page.getByRole('button', { name: t.bank.import.run, exact: true }).waitFor();
+  await shot(page, `books-bank-import-${lang}`);
+  await page.getByRole('button', { name: t.bank.import.run, exact: true }).click();
+  const card = page.getByRole('row').filter({ hasText: 'PAYONE' });
+  await card.getByRole('button', { name: t.bank.lines.suggestions }).click();
+  await page.getByTestId(/^bank-suggestions-/).first().waitFor().catch(() => undefined);
+  await shot(page, `books-bank-lines-${lang}`);
 
   await tab(b.tabs.reports);
   await page.getByRole('table', { name: b.reports.titles.trialBalance }).getByRole('row').nth(2).waitFor();

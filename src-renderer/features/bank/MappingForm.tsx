@@ -71,7 +71,7 @@ export function MappingForm({ header, mapping, disabled, onChange }: Props) {
         {column('dateColumn', true)}
         <Stack gap={4}>
           <Text size="sm" fw={500}>{t('bank.mapping.amountMode')}</Text>
-          <SegmentedControl
+          <SegmentedControl fullWidth size="sm"
             value={split ? 'split' : 'single'} disabled={disabled} onChange={(v) => setSplit(v === 'split')}
             data={[{ value: 'single', label: t('bank.mapping.single') }, { value: 'split', label: t('bank.mapping.split') }]}
           />
