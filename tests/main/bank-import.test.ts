@@ -133,6 +133,15 @@ describe('CSV', () => {
 describe('CAMT.053', () => {
   const demo = { fileName: 'camt053-demo.xml', base64: b64(path.join(FIXTURES, 'camt053-demo.xml')) };
 
+  test('a file whose statements name two different new IBANs cannot teach one account both: refused, nothing written', () => {
+    const t = shop();
+    const xml = fs.readFileSync(path.join(FIXTURES, 'camt053-demo.xml'), 'utf8');
+    const second = xml.indexOf('<IBAN>DE67680501010012345678</IBAN>', xml.indexOf('2026-01-13-DE67680501010012345678'));
+    const mixed = `${xml.slice(0, second)}<IBAN>DE02120300000000202051</IBAN>${xml.slice(second + '<IBAN>DE67680501010012345678</IBAN>'.length)}`;
+    expectRefused(t, 'bank.camt.import', { bankAccountId: 1, fileName: 'mixed.xml', base64: text64(mixed) }, 'CONFLICT', 'bankIbanMismatch');
+    t.close();
+  });
+
   test('the chosen account learns the IBAN; both statements import with reconciling balances; again adds nothing', () => {
     const t = shop();
     const result = t.call('bank.camt.import', { bankAccountId: 1, ...demo });

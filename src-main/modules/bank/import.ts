@@ -189,12 +189,14 @@ function statementAccount(ctx: Ctx, statement: ParsedStatement, chosen: BankAcco
     if (!chosen) {
       throw new AppError('VALIDATION', `No bank account has the IBAN ${statement.iban}.`, { details: { reason: 'bankIbanUnknown', iban: statement.iban } });
     }
-    if (chosen.iban && chosen.iban !== statement.iban) {
-      throw new AppError('CONFLICT', `The statement is for ${statement.iban}, but bank account "${chosen.name}" has ${chosen.iban}.`, {
-        details: { reason: 'bankIbanMismatch', iban: statement.iban, name: chosen.name, accountIban: chosen.iban },
+    // Read again: an earlier statement of the same file may have just taught the account its IBAN.
+    const current = bankAccountRow(ctx, chosen.id);
+    if (current.iban && current.iban !== statement.iban) {
+      throw new AppError('CONFLICT', `The statement is for ${statement.iban}, but bank account "${current.name}" has ${current.iban}.`, {
+        details: { reason: 'bankIbanMismatch', iban: statement.iban, name: current.name, accountIban: current.iban },
       });
     }
-    learnIban(ctx, chosen, statement.iban);
+    learnIban(ctx, current, statement.iban);
     return { ...chosen, iban: statement.iban };
   }
   if (!chosen) throw new AppError('VALIDATION', 'The statement names no IBAN; choose the bank account.', { details: { reason: 'bankAccountRequired' } });
