@@ -319,11 +319,18 @@ const SAMPLE_DIR = path.resolve(__dirname, '../../../shared/data/datev');
 const SAMPLE = path.join(SAMPLE_DIR, 'EXTF_Buchungsstapel_v700_ledermann-datev.csv');
 
 describe.skipIf(!fs.existsSync(SAMPLE))('compared with a real EXTF 700 Buchungsstapel (../shared/data/datev; skipped when missing)', () => {
-  const sample = iconv.decode(fs.readFileSync(SAMPLE), 'windows-1252');
-  const sampleLines = sample.replace(/\r\n$/, '').split('\r\n');
-  const { t } = shopWithPostings();
-  const ours = decode(t.call('datev.export', { from: '2026-01-01', to: '2026-01-31' }));
-  afterAll(() => t.close());
+  // Read in beforeAll: a skipped describe still runs its body to collect the tests, and a fresh clone has no ../shared.
+  let sample = '';
+  let sampleLines: string[] = [];
+  let t: ReturnType<typeof shopWithPostings>['t'];
+  let ours: ReturnType<typeof decode>;
+  beforeAll(() => {
+    sample = iconv.decode(fs.readFileSync(SAMPLE), 'windows-1252');
+    sampleLines = sample.replace(/\r\n$/, '').split('\r\n');
+    t = shopWithPostings().t;
+    ours = decode(t.call('datev.export', { from: '2026-01-01', to: '2026-01-31' }));
+  });
+  afterAll(() => t?.close());
 
   test('the sample has the structure we write: CRLF lines, 31 header fields, 120 columns', () => {
     expect(sample.split('\r\n').length - 1).toBe(sample.split('\n').length - 1);
