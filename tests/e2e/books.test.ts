@@ -12,11 +12,11 @@ import { translations } from '../../src-shared/i18n';
 import { formatMoney, splitGross } from '../../src-shared/money';
 import { localDay } from '../../src-main/core/clock';
 import { sparkasseDemoBytes } from '../fixtures/bank/sparkasse-demo';
+import { signInWithPassword } from '../helpers/browser-flows';
 import { launchBrowser, startServer, tempDataDir, type RunningServer } from '../helpers/server';
 
 const { de } = translations;
 const b = de.books;
-const OWNER = { username: 'owner', password: 'kontor-demo' };
 const euro = (cents: number) => formatMoney(cents, 'EUR', 'de-DE');
 
 // The rent: 1.250,00 € gross at 19 % (the landlord opted for VAT): 1.050,42 net + 199,58 input VAT.
@@ -50,11 +50,7 @@ describe('the books in Chromium', () => {
   test('expense with its receipt, bank import and match, VAT report, P&L, DATEV export', async () => {
     // --- The owner signs in with the password.
     await page.goto(`${server.url}/#/login`);
-    await page.getByRole('button', { name: de.signIn.withPassword }).click();
-    await page.getByLabel(new RegExp(`^${de.signIn.username}`)).fill(OWNER.username);
-    await page.getByLabel(new RegExp(`^${de.signIn.password}`)).fill(OWNER.password);
-    await page.getByRole('button', { name: de.signIn.submit, exact: true }).click();
-    await page.waitForURL(/#\/(back|counter)/);
+    await signInWithPassword(page, de.signIn);
 
     // --- The rent as a quick expense, paid from the bank, the invoice attached.
     await view('expense');

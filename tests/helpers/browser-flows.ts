@@ -1,5 +1,6 @@
 /**
- * Steps the Chromium tests and the screenshots share: signing the demo cashier in with her PIN,
+ * Steps the Chromium tests and the screenshots share: signing the owner in with the password and
+ * the demo cashier with her PIN,
  * leaving a receipt for a new sale, and opening the close-shift dialog. Labels are passed in the
  * language on screen.
  */
@@ -14,6 +15,17 @@ export const blur = (page: Page) => page.evaluate(() => (document.activeElement 
 export async function typePin(page: Page, pin: string, okLabel: string) {
   for (const digit of pin) await page.getByRole('button', { name: digit, exact: true }).click();
   await page.getByRole('button', { name: okLabel, exact: true }).click();
+}
+
+export const DEMO_OWNER = { username: 'owner', password: 'kontor-demo' };
+
+/** From the sign-in screen: signs in with a user name and password (labels in the language on screen). */
+export async function signInWithPassword(page: Page, labels: { withPassword: string; username: string; password: string; submit: string }, who = DEMO_OWNER) {
+  await page.getByRole('button', { name: labels.withPassword }).click();
+  await page.getByLabel(new RegExp(`^${labels.username}`)).fill(who.username);
+  await page.getByLabel(new RegExp(`^${labels.password}`)).fill(who.password);
+  await page.getByRole('button', { name: labels.submit, exact: true }).click();
+  await page.waitForURL(/#\/(counter|back\/settings)$/);
 }
 
 /** From the sign-in screen: picks the cashier's tile, types her PIN and lands at the counter. */

@@ -8,10 +8,10 @@ import type { Page } from 'playwright-core';
 import { translations } from '../../src-shared/i18n';
 import { localDay } from '../../src-main/core/clock';
 import { sparkasseDemoBytes } from '../fixtures/bank/sparkasse-demo';
+import { signInWithPassword } from '../helpers/browser-flows';
 
 type Lang = 'de' | 'en';
 const TEXTS = { de: translations.de, en: translations.en } as const;
-const OWNER = { username: 'owner', password: 'kontor-demo' };
 /** A 1×1 PNG: the receipt photo. */
 const RECEIPT_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 
@@ -25,11 +25,7 @@ export async function booksScreens(page: Page, url: string, lang: Lang, { shot, 
   const b = t.books;
   await page.goto(`${url}/`);
   await page.waitForURL(/#\/login$/);
-  await page.getByRole('button', { name: t.signIn.withPassword }).click();
-  await page.getByLabel(t.signIn.username).fill(OWNER.username);
-  await page.getByLabel(new RegExp(`^${t.signIn.password}`)).fill(OWNER.password);
-  await page.getByRole('button', { name: t.signIn.submit, exact: true }).click();
-  await page.waitForURL(/#\/(counter|back\/settings)$/);
+  await signInWithPassword(page, t.signIn);
   await chooseLanguage(page, lang);
 
   const tab = async (name: string) => {

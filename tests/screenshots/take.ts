@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { translations } from '../../src-shared/i18n';
-import { DEMO_CASHIER, signInCashierWithPin } from '../helpers/browser-flows';
+import { DEMO_CASHIER, signInCashierWithPin, signInWithPassword } from '../helpers/browser-flows';
 import { launchBrowser, ROOT, startServer, tempDataDir, type RunningServer } from '../helpers/server';
 import { booksScreens } from './books-shots';
 import { counterScreens } from './counter-shots';
@@ -21,7 +21,6 @@ const TEXTS = { de, en } as const;
 const OUT_DIR = path.join(ROOT, 'screenshots');
 const VIEWPORT = { width: 1366, height: 800 };
 const CASHIER = DEMO_CASHIER;
-const OWNER = { username: 'owner', password: 'kontor-demo' };
 
 async function shot(page: Page, name: string) {
   await page.mouse.move(0, 0);
@@ -73,11 +72,7 @@ async function demoScreens(browser: Browser, server: RunningServer, lang: Lang) 
   await page.waitForURL(/#\/login$/);
 
   // The owner in the back office's settings.
-  await page.getByRole('button', { name: t.signIn.withPassword }).click();
-  await page.getByLabel(t.signIn.username).fill(OWNER.username);
-  await page.getByLabel(new RegExp(`^${t.signIn.password}`)).fill(OWNER.password);
-  await page.getByRole('button', { name: t.signIn.submit, exact: true }).click();
-  await page.waitForURL(/#\/(counter|back\/settings)$/);
+  await signInWithPassword(page, t.signIn);
   await chooseLanguage(page, lang);
   await page.getByRole('button', { name: t.shell.backOffice, exact: true }).click();
   await page.waitForURL(/#\/back\/settings$/);
