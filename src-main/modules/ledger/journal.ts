@@ -31,18 +31,14 @@ const SUMMARY = `
          (SELECT count(*) FROM attachments a WHERE a.entry_id = e.id) AS attachments
   FROM journal_entries e`;
 
-function tableExists(ctx: Ctx, name: string): boolean {
-  return ctx.db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?").get(name) !== undefined;
-}
-
 /** The source document's own reference, for the label and the link in the UI. */
 function sourceOf(ctx: Ctx, row: SummaryRow): EntrySource {
   const base = { type: row.sourceType, id: row.sourceId };
-  if (row.sourceType.startsWith('counter.') && ['counter.sale', 'counter.return', 'counter.void'].includes(row.sourceType)) {
+  if (['counter.sale', 'counter.return', 'counter.void'].includes(row.sourceType)) {
     const sale = ctx.db.prepare('SELECT id, register_id, number FROM sales WHERE journal_entry_id = ?').get(row.id) as { id: number; register_id: number; number: number } | undefined;
     return sale ? { type: row.sourceType, id: sale.id, reference: formatReceiptNumber(sale.register_id, sale.number) } : { ...base, reference: '' };
   }
-  if (row.sourceType === 'bank.line' && row.sourceId !== null && tableExists(ctx, 'bank_lines')) {
+  if (row.sourceType === 'bank.line' && row.sourceId !== null) {
     const day = ctx.db.prepare('SELECT booked_on FROM bank_lines WHERE id = ?').pluck().get(row.sourceId) as string | undefined;
     return { ...base, reference: day ?? '' };
   }
