@@ -1,0 +1,69 @@
+/** On hand per product, in one location or all together: search as you type, pages of 50. */
+import { Card, Group, NativeSelect, Pagination, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
+import { IconSearch } from '@tabler/icons-react';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StockLocation, StockOverview } from '../../../src-shared/contract/stock';
+import { call } from '../../lib/api';
+import { useFormat } from '../../lib/format';
+import { useChanged } from '../../lib/useChanged';
+import { formatQuantity } from './quantity';
+
+const PAGE_SIZE = 50;
+
+export function StockOverviewTable({ locations }: { locations: StockLocation[] }) {
+  const { t } = useTranslation();
+  const { locale } = useFormat();
+  const [search, setSearch] = useState('');
+  const [locationId, setLocationId] = useState<number | null>(null);
+  const [onlyWithStock, setOnlyWithStock] = useState(false);
+  const [page, setPage] = useState(1);
+  const [data, setData] = useState<StockOverview>({ rows: [], total: 0 });
+
+  const load = useCallback(() => {
+    void call('stock.overview', { search, locationId, onlyWithStock, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE }).then(setData);
+  }, [search, locationId, onlyWithStock, page]);
+  useEffect(load, [load]);
+  useChanged(['stock', 'sales', 'catalogue'], load);
+
+  return (
+    <Stack>
+      <Group align="flex-end" wrap="wrap">
+        <TextInput label={t('stock.search')} leftSection={<IconSearch size={16} />} value={search} maxLength={100} w={340} type="search"
+          onChange={(e) => { setSearch(e.currentTarget.value); setPage(1); }} />
+        <NativeSelect label={t('stock.location')} w={220} value={locationId === null ? '' : String(locationId)}
+          onChange={(e) => { setLocationId(e.currentTarget.value ? Number(e.currentTarget.value) : null); setPage(1); }}
+          data={[{ value: '', label: t('stock.allLocations') }, ...locations.map((l) => ({ value: String(l.id), label: l.name }))]} />
+        <Switch label={t('stock.onlyWithStock')} checked={onlyWithStock} mb={8}
+          onChange={(e) => { setOnlyWithStock(e.currentTarget.checked); setPage(1); }} />
+      </Group>
+      <Card withBorder padding={0}>
+        <Table verticalSpacing="xs" horizontalSpacing="md" striped>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('stock.columns.name')}</Table.Th>
+              <Table.Th>{t('stock.columns.sku')}</Table.Th>
+              <Table.Th ta="right">{t('stock.columns.onHand')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {data.rows.map((r) => (
+              <Table.Tr key={r.productId} data-testid={`stock-${r.productId}`}>
+                <Table.Td fw={500}>{r.name}</Table.Td>
+                <Table.Td ff="monospace" fz="sm">{r.sku}</Table.Td>
+                <Table.Td ta="right" c={r.quantity < 0 ? 'red' : undefined} style={{ fontVariantNumeric: 'tabular-nums' }}>
+                  {formatQuantity(r.quantity, r.unit, locale)}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+        {data.rows.length === 0 && <Text c="dimmed" p="lg" ta="center">{t('stock.empty')}</Text>}
+      </Card>
+      <Group justify="space-between">
+        <Text size="sm" c="dimmed">{t('stock.count', { count: data.total })}</Text>
+        <Pagination total={Math.max(1, Math.ceil(data.total / PAGE_SIZE))} value={page} onChange={setPage} />
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,34 @@
+/** The back office's stock tab: on hand per location and the low-stock list (counts and documents to come). */
+import { Stack, Tabs, Title } from '@mantine/core';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StockLocation } from '../../../src-shared/contract/stock';
+import { call } from '../../lib/api';
+import { useChanged } from '../../lib/useChanged';
+import { LowStockTable } from './LowStockTable';
+import { StockOverviewTable } from './StockOverviewTable';
+
+export function StockPage() {
+  const { t } = useTranslation();
+  const [view, setView] = useState<'overview' | 'lowStock'>('overview');
+  const [locations, setLocations] = useState<StockLocation[]>([]);
+  const load = useCallback(() => {
+    void call('stock.locations.list', {}).then(setLocations);
+  }, []);
+  useEffect(load, [load]);
+  useChanged(['stock'], load);
+
+  return (
+    <Stack>
+      <Title order={2}>{t('modules.stock')}</Title>
+      <Tabs value={view} onChange={(v) => v && setView(v as typeof view)} keepMounted={false}>
+        <Tabs.List aria-label={t('modules.stock')}>
+          <Tabs.Tab value="overview">{t('stock.tabs.overview')}</Tabs.Tab>
+          <Tabs.Tab value="lowStock">{t('stock.tabs.lowStock')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="overview" pt="lg">{view === 'overview' && <StockOverviewTable locations={locations} />}</Tabs.Panel>
+        <Tabs.Panel value="lowStock" pt="lg">{view === 'lowStock' && <LowStockTable />}</Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}

@@ -1,0 +1,25 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { openTab, renderApp, signInOwner } from './render-app';
+
+test('the stock tab shows on hand per location and the products below their minimum', async () => {
+  const user = userEvent.setup();
+  const { t } = renderApp();
+  const bread = t.core.db.prepare("SELECT id FROM products WHERE name = 'Bauernbrot'").pluck().get() as number;
+  const onHand = t.core.db.prepare('SELECT sum(quantity) FROM stock_moves WHERE product_id = ? AND location_id = 1').pluck().get(bread) as number;
+  await signInOwner(user);
+  await openTab('stock');
+  expect(await screen.findByRole('heading', { name: 'Lager' })).toBeInTheDocument();
+  await user.type(screen.getByLabelText('Artikel suchen'), 'Bauernbrot');
+  const row = await screen.findByTestId(`stock-${bread}`);
+  await waitFor(() => expect(within(row).getByText(String(onHand / 1000))).toBeInTheDocument());
+  await user.selectOptions(screen.getByLabelText('Lagerort'), 'Lager');
+  await waitFor(() => expect(within(screen.getByTestId(`stock-${bread}`)).getByText('0')).toBeInTheDocument());
+
+  t.core.db.prepare('INSERT INTO stock_limits (product_id, location_id, min_quantity, max_quantity) VALUES (?, 1, ?, ?)').run(bread, onHand + 1000, onHand + 5000);
+  await user.click(screen.getByRole('tab', { name: 'Unter Mindestbestand' }));
+  const low = (await screen.findByText('Bauernbrot')).closest('tr')!;
+  expect(within(low).getByText('Laden')).toBeInTheDocument();
+  expect(within(low).getByText('5')).toBeInTheDocument();
+  t.close();
+});
