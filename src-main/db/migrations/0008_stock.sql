@@ -21,7 +21,11 @@ BEGIN SELECT RAISE(ABORT, 'stock documents are immutable; record a correcting do
 
 CREATE INDEX stock_moves_source ON stock_moves(source_type, source_id);
 CREATE INDEX stock_moves_location ON stock_moves(location_id, product_id);
-CREATE INDEX stock_moves_at ON stock_moves(at);
+-- Covering indexes: on hand per product and location, and per product up to a moment (valuation
+-- of a past day), are summed from the index alone, without visiting the table's rows.
+DROP INDEX stock_moves_product;
+CREATE INDEX stock_moves_product ON stock_moves(product_id, location_id, quantity);
+CREATE INDEX stock_moves_product_at ON stock_moves(product_id, at, quantity);
 
 -- A count of one location (optionally one category). The sheet's expected quantities are taken at
 -- the start (snapshot up to move snapshot_move_id); moves after it are added per product when the
