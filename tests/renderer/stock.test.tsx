@@ -23,3 +23,25 @@ test('the stock tab shows on hand per location and the products below their mini
   expect(within(low).getByText('5')).toBeInTheDocument();
   t.close();
 });
+
+test('the owner books breakage through the dialog: one waste document, the table shows the new stock', async () => {
+  const user = userEvent.setup();
+  const { t } = renderApp();
+  const bread = t.core.db.prepare("SELECT id FROM products WHERE name = 'Bauernbrot'").pluck().get() as number;
+  const onHand = t.core.db.prepare('SELECT sum(quantity) FROM stock_moves WHERE product_id = ? AND location_id = 1').pluck().get(bread) as number;
+  await signInOwner(user);
+  await openTab('stock');
+  await user.type(await screen.findByLabelText('Artikel suchen'), 'Bauernbrot');
+  const row = await screen.findByTestId(`stock-${bread}`);
+  await user.click(within(row).getByRole('button', { name: 'Korrigieren' }));
+  const dialog = await screen.findByRole('dialog');
+  await user.selectOptions(within(dialog).getByLabelText('Grund'), 'waste');
+  await user.type(within(dialog).getByLabelText('Menge weg'), '2');
+  await user.type(within(dialog).getByLabelText(/Notiz/), 'heruntergefallen');
+  await user.click(within(dialog).getByRole('button', { name: 'Buchen' }));
+  await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  expect(t.core.db.prepare("SELECT d.kind, d.note, m.quantity, m.reason FROM stock_documents d JOIN stock_moves m ON m.source_type = 'stockDocument' AND m.source_id = d.id").all())
+    .toEqual([{ kind: 'adjustment', note: 'heruntergefallen', quantity: -2000, reason: 'waste' }]);
+  await waitFor(() => expect(within(screen.getByTestId(`stock-${bread}`)).getByText(String(onHand / 1000 - 2))).toBeInTheDocument());
+  t.close();
+});

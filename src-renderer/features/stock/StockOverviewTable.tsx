@@ -1,17 +1,18 @@
 /** On hand per product, in one location or all together: search as you type, pages of 50. */
-import { Card, Group, NativeSelect, Pagination, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
+import { Button, Card, Group, NativeSelect, Pagination, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StockLocation, StockOverview } from '../../../src-shared/contract/stock';
+import type { StockLocation, StockOverview, StockOverviewRow } from '../../../src-shared/contract/stock';
 import { call } from '../../lib/api';
 import { useFormat } from '../../lib/format';
 import { useChanged } from '../../lib/useChanged';
+import { AdjustDialog } from './AdjustDialog';
 import { formatQuantity } from './quantity';
 
 const PAGE_SIZE = 50;
 
-export function StockOverviewTable({ locations }: { locations: StockLocation[] }) {
+export function StockOverviewTable({ locations, canManage }: { locations: StockLocation[]; canManage: boolean }) {
   const { t } = useTranslation();
   const { locale } = useFormat();
   const [search, setSearch] = useState('');
@@ -19,6 +20,7 @@ export function StockOverviewTable({ locations }: { locations: StockLocation[] }
   const [onlyWithStock, setOnlyWithStock] = useState(false);
   const [page, setPage] = useState(1);
   const [data, setData] = useState<StockOverview>({ rows: [], total: 0 });
+  const [adjusting, setAdjusting] = useState<StockOverviewRow | null>(null);
 
   const load = useCallback(() => {
     void call('stock.overview', { search, locationId, onlyWithStock, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE }).then(setData);
@@ -44,6 +46,7 @@ export function StockOverviewTable({ locations }: { locations: StockLocation[] }
               <Table.Th>{t('stock.columns.name')}</Table.Th>
               <Table.Th>{t('stock.columns.sku')}</Table.Th>
               <Table.Th ta="right">{t('stock.columns.onHand')}</Table.Th>
+              {canManage && <Table.Th />}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -54,6 +57,11 @@ export function StockOverviewTable({ locations }: { locations: StockLocation[] }
                 <Table.Td ta="right" c={r.quantity < 0 ? 'red' : undefined} style={{ fontVariantNumeric: 'tabular-nums' }}>
                   {formatQuantity(r.quantity, r.unit, locale)}
                 </Table.Td>
+                {canManage && (
+                  <Table.Td ta="right">
+                    <Button variant="subtle" size="compact-md" mih={44} onClick={() => setAdjusting(r)}>{t('stock.adjust.open')}</Button>
+                  </Table.Td>
+                )}
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -64,6 +72,7 @@ export function StockOverviewTable({ locations }: { locations: StockLocation[] }
         <Text size="sm" c="dimmed">{t('stock.count', { count: data.total })}</Text>
         <Pagination total={Math.max(1, Math.ceil(data.total / PAGE_SIZE))} value={page} onChange={setPage} />
       </Group>
+      {adjusting && <AdjustDialog product={adjusting} locations={locations} defaultLocationId={locationId} onClose={() => { setAdjusting(null); load(); }} />}
     </Stack>
   );
 }

@@ -5,11 +5,13 @@ import { useTranslation } from 'react-i18next';
 import type { StockLocation } from '../../../src-shared/contract/stock';
 import { call } from '../../lib/api';
 import { useChanged } from '../../lib/useChanged';
+import { can, useSessionStore } from '../auth/store';
 import { LowStockTable } from './LowStockTable';
 import { StockOverviewTable } from './StockOverviewTable';
 
 export function StockPage() {
   const { t } = useTranslation();
+  const session = useSessionStore((s) => s.session);
   const [view, setView] = useState<'overview' | 'lowStock'>('overview');
   const [locations, setLocations] = useState<StockLocation[]>([]);
   const load = useCallback(() => {
@@ -26,7 +28,7 @@ export function StockPage() {
           <Tabs.Tab value="overview">{t('stock.tabs.overview')}</Tabs.Tab>
           <Tabs.Tab value="lowStock">{t('stock.tabs.lowStock')}</Tabs.Tab>
         </Tabs.List>
-        <Tabs.Panel value="overview" pt="lg">{view === 'overview' && <StockOverviewTable locations={locations} />}</Tabs.Panel>
+        <Tabs.Panel value="overview" pt="lg">{view === 'overview' && <StockOverviewTable locations={locations} canManage={can(session, 'stock.manage')} />}</Tabs.Panel>
         <Tabs.Panel value="lowStock" pt="lg">{view === 'lowStock' && <LowStockTable />}</Tabs.Panel>
       </Tabs>
     </Stack>
