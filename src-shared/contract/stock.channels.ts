@@ -5,6 +5,7 @@ export const STOCK_CHANNELS = [
   'stock.locations.rename',
   'stock.overview',
   'stock.product',
+  'stock.atCounter',
   'stock.adjust',
   'stock.transfer',
   'stock.documents.list',

@@ -62,6 +62,18 @@ export interface ProductStock {
   locations: LocationQuantity[];
 }
 
+/** What the counter shows for the product on screen: "0 here · 4 in store room". */
+export interface CounterStock {
+  productId: number;
+  unit: 'piece' | 'kg';
+  /** In the shop (the location the counter sells from). */
+  here: number;
+  /** Every other location with stock (or a shortfall), by name. */
+  elsewhere: { locationId: number; locationName: string; quantity: number }[];
+  /** Next incoming deliveries: filled once purchasing exists; empty until then. */
+  incoming: { quantity: number; expectedOn: string | null }[];
+}
+
 export interface StockDocumentMove {
   productId: number;
   sku: string;
@@ -183,6 +195,7 @@ export const stockContract = {
     access: 'backoffice.access',
   }),
   'stock.product': channel<ProductStock>()({ input: z.strictObject({ productId: id }), access: 'backoffice.access' }),
+  'stock.atCounter': channel<CounterStock>()({ input: z.strictObject({ productId: id }), access: 'counter.sell' }),
   'stock.adjust': channel<StockDocument>()({
     input: z.strictObject({
       locationId: id,

@@ -5,6 +5,7 @@ export const VALID_STOCK = {
   'stock.locations.rename': { id: 2, name: 'Lagerraum' },
   'stock.overview': { search: 'brot', locationId: 1, categoryId: 1, onlyWithStock: true, offset: 0, limit: 50 },
   'stock.product': { productId: 1 },
+  'stock.atCounter': { productId: 1 },
   'stock.adjust': { locationId: 1, reason: 'waste', note: 'Bruch', lines: [{ productId: 1, quantity: -1000 }] },
   'stock.transfer': { fromLocationId: 1, toLocationId: 2, note: 'Nachschub', lines: [{ productId: 1, quantity: 1000 }] },
   'stock.documents.list': { kind: 'adjustment', offset: 0, limit: 50 },

@@ -143,3 +143,15 @@ test('moving-average cost starts at the catalogue cost, averages goods receipts,
   expect(t.call('stock.valuation', { date: '2025-12-31' })).toMatchObject({ total: 0, totalValueCents: 0 });
   expect(() => receiveAtCost(ctx(), { productId: cola, locationId: STORE, quantity: 0, unitCostCents: 1, sourceType: 'test', sourceId: null })).toThrow(/positive quantity/);
 });
+
+test('the counter sees the stock here and in the other locations', () => {
+  const bread = productId(t, 'Bauernbrot');
+  const b0 = onHand(bread, SHOP);
+  expect(t.call('stock.atCounter', { productId: bread })).toEqual({ productId: bread, unit: 'piece', here: b0, elsewhere: [], incoming: [] });
+  t.call('stock.transfer', { fromLocationId: SHOP, toLocationId: STORE, lines: [{ productId: bread, quantity: 4000 }] });
+  t.signInPin('1111'); // a cashier may look
+  expect(t.call('stock.atCounter', { productId: bread })).toEqual({
+    productId: bread, unit: 'piece', here: b0 - 4000, elsewhere: [{ locationId: STORE, locationName: 'Lager', quantity: 4000 }], incoming: [],
+  });
+  expect(t.invoke('stock.atCounter', { productId: 999_999 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', details: { reason: 'stockProductNotFound' } } });
+});

@@ -5,7 +5,7 @@ import { valuation } from './cost';
 import { adjust, listDocuments, stockDocument, transfer } from './documents';
 import { lowStock, setLimits } from './limits';
 import { createLocation, listLocations, renameLocation } from './locations';
-import { productStock, stockOverview } from './overview';
+import { counterStock, productStock, stockOverview } from './overview';
 
 export const stockHandlers = {
   'stock.locations.list': (_input, ctx) => listLocations(ctx),
@@ -13,6 +13,7 @@ export const stockHandlers = {
   'stock.locations.rename': (input, ctx) => renameLocation(ctx, input.id, input.name),
   'stock.overview': (input, ctx) => stockOverview(ctx, input),
   'stock.product': (input, ctx) => productStock(ctx, input.productId),
+  'stock.atCounter': (input, ctx) => counterStock(ctx, input.productId),
   'stock.adjust': (input, ctx) => adjust(ctx, input),
   'stock.transfer': (input, ctx) => transfer(ctx, input),
   'stock.documents.list': (input, ctx) => listDocuments(ctx, input),

@@ -1,7 +1,8 @@
 /** What is in stock: per product (one location or all), paged and searchable; one product everywhere. */
-import type { ProductStock, StockOverview, StockOverviewRow } from '../../../src-shared/contract/stock';
+import type { CounterStock, ProductStock, StockOverview, StockOverviewRow } from '../../../src-shared/contract/stock';
 import type { Ctx } from '../../core/context';
 import { locationRow, productRow } from './lookups';
+import { shopLocationId } from './service';
 
 export interface OverviewQuery {
   search: string;
@@ -47,5 +48,18 @@ export function productStock(ctx: Ctx, productId: number): ProductStock {
     productId: p.id, sku: p.sku, name: p.name, unit: p.unit,
     total: locations.reduce((sum, l) => sum + l.quantity, 0),
     locations,
+  };
+}
+
+/** The counter's view of the back office for one product: here, elsewhere, and (later) arriving. */
+export function counterStock(ctx: Ctx, productId: number): CounterStock {
+  const stock = productStock(ctx, productId);
+  const shop = shopLocationId(ctx);
+  return {
+    productId, unit: stock.unit,
+    here: stock.locations.find((l) => l.locationId === shop)?.quantity ?? 0,
+    elsewhere: stock.locations.filter((l) => l.locationId !== shop && l.quantity !== 0)
+      .map((l) => ({ locationId: l.locationId, locationName: l.locationName, quantity: l.quantity })),
+    incoming: [],
   };
 }
