@@ -1,6 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { openTab, renderApp, signInOwner } from './render-app';
+import { gs1CheckDigit } from '../../src-shared/barcode';
+import { useCartStore } from '../../src-renderer/features/counter/cartStore';
+import { useCounterStore } from '../../src-renderer/features/counter/counterStore';
+import { openTab, renderApp, signInCashier, signInOwner } from './render-app';
 
 test('the stock tab shows on hand per location and the products below their minimum', async () => {
   const user = userEvent.setup();
@@ -43,5 +46,25 @@ test('the owner books breakage through the dialog: one waste document, the table
   expect(t.core.db.prepare("SELECT d.kind, d.note, m.quantity, m.reason FROM stock_documents d JOIN stock_moves m ON m.source_type = 'stockDocument' AND m.source_id = d.id").all())
     .toEqual([{ kind: 'adjustment', note: 'heruntergefallen', quantity: -2000, reason: 'waste' }]);
   await waitFor(() => expect(within(screen.getByTestId(`stock-${bread}`)).getByText(String(onHand / 1000 - 2))).toBeInTheDocument());
+  t.close();
+});
+
+test('at the counter the scanned product shows its stock here and in the store room', async () => {
+  useCartStore.getState().clear();
+  useCounterStore.setState({ shift: null, shiftLoaded: false, settings: null, dialog: null, receipt: null, report: null });
+  const user = userEvent.setup();
+  const { t } = renderApp();
+  const bread = t.core.db.prepare("SELECT id FROM products WHERE name = 'Bauernbrot'").pluck().get() as number;
+  const onHand = t.core.db.prepare('SELECT sum(quantity) FROM stock_moves WHERE product_id = ? AND location_id = 1').pluck().get(bread) as number;
+  t.signInOwner();
+  t.call('stock.transfer', { fromLocationId: 1, toLocationId: 2, lines: [{ productId: bread, quantity: 4000 }] });
+  await signInCashier(user);
+  await user.type(await screen.findByLabelText(/Anfangsbestand/, {}, { timeout: 5000 }), '100,00');
+  await user.click(screen.getByRole('button', { name: 'Schicht öffnen' }));
+  await screen.findByText('Artikel scannen');
+  (document.activeElement as HTMLElement | null)?.blur();
+  const body = '400421100001';
+  await user.keyboard(`${body}${gs1CheckDigit(body)}{Enter}`);
+  expect(await screen.findByTestId('counter-stock')).toHaveTextContent(`${(onHand - 4000) / 1000} hier · 4 in Lager`);
   t.close();
 });
