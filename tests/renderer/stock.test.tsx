@@ -68,3 +68,25 @@ test('at the counter the scanned product shows its stock here and in the store r
   expect(await screen.findByTestId('counter-stock')).toHaveTextContent(`${(onHand - 4000) / 1000} hier · 4 in Lager`);
   t.close();
 });
+
+test('a stock count on screen: start for one category, record a counted quantity, post the difference', async () => {
+  const user = userEvent.setup();
+  const { t } = renderApp();
+  const bread = t.core.db.prepare("SELECT id FROM products WHERE name = 'Bauernbrot'").pluck().get() as number;
+  const onHand = t.core.db.prepare('SELECT sum(quantity) FROM stock_moves WHERE product_id = ? AND location_id = 1').pluck().get(bread) as number;
+  await signInOwner(user);
+  await openTab('stock');
+  await user.click(await screen.findByRole('tab', { name: 'Inventur' }));
+  expect(await screen.findByText('Noch keine Inventur.')).toBeInTheDocument();
+  await waitFor(() => expect(screen.getByRole('option', { name: 'Backwaren' })).toBeInTheDocument());
+  await user.selectOptions(screen.getByLabelText('Warengruppe'), 'Backwaren');
+  await user.click(screen.getByRole('button', { name: 'Inventur starten' }));
+  const line = await screen.findByTestId(`count-line-${bread}`);
+  await user.type(within(line).getByLabelText('Gezählt: Bauernbrot'), String(onHand / 1000 - 1));
+  await user.click(within(line).getByRole('button', { name: 'Erfassen' }));
+  await waitFor(() => expect(within(screen.getByTestId(`count-line-${bread}`)).getByText('-1')).toBeInTheDocument());
+  await user.click(screen.getByRole('button', { name: 'Differenzen buchen' }));
+  expect(await screen.findByText('gebucht')).toBeInTheDocument();
+  expect(t.core.db.prepare("SELECT quantity, reason FROM stock_moves WHERE reason = 'countDifference'").all()).toEqual([{ quantity: -1000, reason: 'countDifference' }]);
+  t.close();
+});

@@ -6,13 +6,14 @@ import type { StockLocation } from '../../../src-shared/contract/stock';
 import { call } from '../../lib/api';
 import { useChanged } from '../../lib/useChanged';
 import { can, useSessionStore } from '../auth/store';
+import { CountsPanel } from './CountsPanel';
 import { LowStockTable } from './LowStockTable';
 import { StockOverviewTable } from './StockOverviewTable';
 
 export function StockPage() {
   const { t } = useTranslation();
   const session = useSessionStore((s) => s.session);
-  const [view, setView] = useState<'overview' | 'lowStock'>('overview');
+  const [view, setView] = useState<'overview' | 'lowStock' | 'counts'>('overview');
   const [locations, setLocations] = useState<StockLocation[]>([]);
   const load = useCallback(() => {
     void call('stock.locations.list', {}).then(setLocations);
@@ -27,9 +28,11 @@ export function StockPage() {
         <Tabs.List aria-label={t('modules.stock')}>
           <Tabs.Tab value="overview">{t('stock.tabs.overview')}</Tabs.Tab>
           <Tabs.Tab value="lowStock">{t('stock.tabs.lowStock')}</Tabs.Tab>
+          <Tabs.Tab value="counts">{t('stock.tabs.counts')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview" pt="lg">{view === 'overview' && <StockOverviewTable locations={locations} canManage={can(session, 'stock.manage')} />}</Tabs.Panel>
         <Tabs.Panel value="lowStock" pt="lg">{view === 'lowStock' && <LowStockTable />}</Tabs.Panel>
+        <Tabs.Panel value="counts" pt="lg">{view === 'counts' && <CountsPanel locations={locations} canManage={can(session, 'stock.manage')} />}</Tabs.Panel>
       </Tabs>
     </Stack>
   );
