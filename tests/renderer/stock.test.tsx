@@ -90,3 +90,28 @@ test('a stock count on screen: start for one category, record a counted quantity
   expect(t.core.db.prepare("SELECT quantity, reason FROM stock_moves WHERE reason = 'countDifference'").all()).toEqual([{ quantity: -1000, reason: 'countDifference' }]);
   t.close();
 });
+
+test('the owner moves bread to the store room; more than is there is refused with the reason', async () => {
+  const user = userEvent.setup();
+  const { t } = renderApp();
+  const bread = t.core.db.prepare("SELECT id FROM products WHERE name = 'Bauernbrot'").pluck().get() as number;
+  await signInOwner(user);
+  await openTab('stock');
+  await user.type(await screen.findByLabelText('Artikel suchen'), 'Bauernbrot');
+  await user.click(within(await screen.findByTestId(`stock-${bread}`)).getByRole('button', { name: 'Umlagern' }));
+  let dialog = await screen.findByRole('dialog');
+  await user.type(within(dialog).getByLabelText('Menge'), '3');
+  await user.click(within(dialog).getByRole('button', { name: 'Umlagern' }));
+  await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  expect(t.core.db.prepare("SELECT location_id, quantity FROM stock_moves WHERE reason = 'transfer' ORDER BY id").all()).toEqual([{ location_id: 1, quantity: -3000 }, { location_id: 2, quantity: 3000 }]);
+
+  await user.click(within(screen.getByTestId(`stock-${bread}`)).getByRole('button', { name: 'Umlagern' }));
+  dialog = await screen.findByRole('dialog');
+  await user.selectOptions(within(dialog).getByLabelText('Von'), 'Lager');
+  await user.selectOptions(within(dialog).getByLabelText('Nach'), 'Laden');
+  await user.type(within(dialog).getByLabelText('Menge'), '4');
+  await user.click(within(dialog).getByRole('button', { name: 'Umlagern' }));
+  expect(await within(dialog).findByText(/Von „Bauernbrot“ ist in Lager nicht so viel vorhanden/)).toBeInTheDocument();
+  expect(t.core.db.prepare("SELECT count(*) FROM stock_moves WHERE reason = 'transfer'").pluck().get()).toBe(2);
+  t.close();
+});

@@ -9,6 +9,7 @@ import { useFormat } from '../../lib/format';
 import { useChanged } from '../../lib/useChanged';
 import { AdjustDialog } from './AdjustDialog';
 import { formatQuantity } from './quantity';
+import { TransferDialog } from './TransferDialog';
 
 const PAGE_SIZE = 50;
 
@@ -21,6 +22,7 @@ export function StockOverviewTable({ locations, canManage }: { locations: StockL
   const [page, setPage] = useState(1);
   const [data, setData] = useState<StockOverview>({ rows: [], total: 0 });
   const [adjusting, setAdjusting] = useState<StockOverviewRow | null>(null);
+  const [moving, setMoving] = useState<StockOverviewRow | null>(null);
 
   const load = useCallback(() => {
     void call('stock.overview', { search, locationId, onlyWithStock, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE }).then(setData);
@@ -59,7 +61,10 @@ export function StockOverviewTable({ locations, canManage }: { locations: StockL
                 </Table.Td>
                 {canManage && (
                   <Table.Td ta="right">
-                    <Button variant="subtle" size="compact-md" mih={44} onClick={() => setAdjusting(r)}>{t('stock.adjust.open')}</Button>
+                    <Group gap={4} justify="flex-end" wrap="nowrap">
+                      <Button variant="subtle" size="compact-md" mih={44} onClick={() => setMoving(r)} disabled={locations.length < 2}>{t('stock.transfer.open')}</Button>
+                      <Button variant="subtle" size="compact-md" mih={44} onClick={() => setAdjusting(r)}>{t('stock.adjust.open')}</Button>
+                    </Group>
                   </Table.Td>
                 )}
               </Table.Tr>
@@ -72,6 +77,7 @@ export function StockOverviewTable({ locations, canManage }: { locations: StockL
         <Text size="sm" c="dimmed">{t('stock.count', { count: data.total })}</Text>
         <Pagination total={Math.max(1, Math.ceil(data.total / PAGE_SIZE))} value={page} onChange={setPage} />
       </Group>
+      {moving && <TransferDialog product={moving} locations={locations} onClose={() => { setMoving(null); load(); }} />}
       {adjusting && <AdjustDialog product={adjusting} locations={locations} defaultLocationId={locationId} onClose={() => { setAdjusting(null); load(); }} />}
     </Stack>
   );
