@@ -115,3 +115,22 @@ test('the owner moves bread to the store room; more than is there is refused wit
   expect(t.core.db.prepare("SELECT count(*) FROM stock_moves WHERE reason = 'transfer'").pluck().get()).toBe(2);
   t.close();
 });
+
+test('locations are added and renamed on screen; a taken name is refused with the reason', async () => {
+  const user = userEvent.setup();
+  const { t } = renderApp();
+  await signInOwner(user);
+  await openTab('stock');
+  await user.click(await screen.findByRole('tab', { name: 'Lagerorte' }));
+  await user.type(await screen.findByRole('textbox', { name: 'Lagerort anlegen' }), 'Keller');
+  await user.click(screen.getByRole('button', { name: 'Lagerort anlegen' }));
+  await waitFor(() => expect(t.core.db.prepare('SELECT name FROM stock_locations ORDER BY id').pluck().all()).toEqual(['Laden', 'Lager', 'Keller']));
+  expect(await screen.findByTestId('location-3')).toBeInTheDocument();
+  const store = screen.getByTestId('location-2');
+  const name = within(store).getByRole('textbox', { name: 'Umbenennen' });
+  await user.clear(name);
+  await user.type(name, 'laden');
+  await user.click(within(store).getByRole('button', { name: 'Umbenennen' }));
+  expect(await within(store).findByText('Einen Lagerort „laden“ gibt es schon.')).toBeInTheDocument();
+  t.close();
+});
