@@ -134,3 +134,24 @@ test('locations are added and renamed on screen; a taken name is refused with th
   expect(await within(store).findByText('Einen Lagerort „laden“ gibt es schon.')).toBeInTheDocument();
   t.close();
 });
+
+test('minimum and maximum are set in the dialog and the product then shows in the low-stock list', async () => {
+  const user = userEvent.setup();
+  const { t } = renderApp();
+  const bread = t.core.db.prepare("SELECT id FROM products WHERE name = 'Bauernbrot'").pluck().get() as number;
+  const onHand = t.core.db.prepare('SELECT sum(quantity) FROM stock_moves WHERE product_id = ? AND location_id = 1').pluck().get(bread) as number;
+  await signInOwner(user);
+  await openTab('stock');
+  await user.type(await screen.findByLabelText('Artikel suchen'), 'Bauernbrot');
+  await user.click(within(await screen.findByTestId(`stock-${bread}`)).getByRole('button', { name: 'Min./Max.' }));
+  const dialog = await screen.findByRole('dialog');
+  await user.type(within(dialog).getByLabelText('Mindestens'), String(onHand / 1000 + 1));
+  await user.type(within(dialog).getByLabelText('Höchstens'), String(onHand / 1000 + 10));
+  await user.click(within(dialog).getByRole('button', { name: 'Speichern' }));
+  await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  expect(t.core.db.prepare('SELECT product_id, location_id, min_quantity, max_quantity FROM stock_limits').all())
+    .toEqual([{ product_id: bread, location_id: 1, min_quantity: onHand + 1000, max_quantity: onHand + 10_000 }]);
+  await user.click(screen.getByRole('tab', { name: 'Unter Mindestbestand' }));
+  expect(within((await screen.findByText('Bauernbrot')).closest('tr')!).getByText('10')).toBeInTheDocument();
+  t.close();
+});

@@ -8,6 +8,7 @@ import { call } from '../../lib/api';
 import { useFormat } from '../../lib/format';
 import { useChanged } from '../../lib/useChanged';
 import { AdjustDialog } from './AdjustDialog';
+import { LimitsDialog } from './LimitsDialog';
 import { formatQuantity } from './quantity';
 import { TransferDialog } from './TransferDialog';
 
@@ -23,6 +24,7 @@ export function StockOverviewTable({ locations, canManage }: { locations: StockL
   const [data, setData] = useState<StockOverview>({ rows: [], total: 0 });
   const [adjusting, setAdjusting] = useState<StockOverviewRow | null>(null);
   const [moving, setMoving] = useState<StockOverviewRow | null>(null);
+  const [limiting, setLimiting] = useState<StockOverviewRow | null>(null);
 
   const load = useCallback(() => {
     void call('stock.overview', { search, locationId, onlyWithStock, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE }).then(setData);
@@ -64,6 +66,7 @@ export function StockOverviewTable({ locations, canManage }: { locations: StockL
                     <Group gap={4} justify="flex-end" wrap="nowrap">
                       <Button variant="subtle" size="compact-md" mih={44} onClick={() => setMoving(r)} disabled={locations.length < 2}>{t('stock.transfer.open')}</Button>
                       <Button variant="subtle" size="compact-md" mih={44} onClick={() => setAdjusting(r)}>{t('stock.adjust.open')}</Button>
+                      <Button variant="subtle" size="compact-md" mih={44} onClick={() => setLimiting(r)}>{t('stock.limits.open')}</Button>
                     </Group>
                   </Table.Td>
                 )}
@@ -77,6 +80,7 @@ export function StockOverviewTable({ locations, canManage }: { locations: StockL
         <Text size="sm" c="dimmed">{t('stock.count', { count: data.total })}</Text>
         <Pagination total={Math.max(1, Math.ceil(data.total / PAGE_SIZE))} value={page} onChange={setPage} />
       </Group>
+      {limiting && <LimitsDialog product={limiting} locations={locations} onClose={() => setLimiting(null)} />}
       {moving && <TransferDialog product={moving} locations={locations} onClose={() => { setMoving(null); load(); }} />}
       {adjusting && <AdjustDialog product={adjusting} locations={locations} defaultLocationId={locationId} onClose={() => { setAdjusting(null); load(); }} />}
     </Stack>
