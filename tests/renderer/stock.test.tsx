@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { gs1CheckDigit } from '../../src-shared/barcode';
 import { useCartStore } from '../../src-renderer/features/counter/cartStore';
@@ -153,5 +153,22 @@ test('minimum and maximum are set in the dialog and the product then shows in th
     .toEqual([{ product_id: bread, location_id: 1, min_quantity: onHand + 1000, max_quantity: onHand + 10_000 }]);
   await user.click(screen.getByRole('tab', { name: 'Unter Mindestbestand' }));
   expect(within((await screen.findByText('Bauernbrot')).closest('tr')!).getByText('10')).toBeInTheDocument();
+  t.close();
+});
+
+test('the valuation shows the stock value for a day; a day before any stock shows nothing', async () => {
+  const user = userEvent.setup();
+  const { t } = renderApp();
+  await signInOwner(user);
+  await openTab('stock');
+  await user.click(await screen.findByRole('tab', { name: 'Bewertung' }));
+  t.signInOwner();
+  expect(t.call('stock.valuation', { date: '2026-01-31' }).totalValueCents).toBeGreaterThan(0);
+  fireEvent.change(screen.getByLabelText('Stichtag'), { target: { value: '2026-01-31' } });
+  await waitFor(() => expect(screen.getByTestId('valuation-total')).toHaveTextContent(/Warenwert: [\d.]+,\d\d\s€/));
+  expect(screen.getByText('Bauernbrot')).toBeInTheDocument();
+  fireEvent.change(screen.getByLabelText('Stichtag'), { target: { value: '2025-12-31' } });
+  expect(await screen.findByText('An diesem Tag war nichts auf Lager.')).toBeInTheDocument();
+  expect(screen.getByTestId('valuation-total')).toHaveTextContent(/0,00\s€/);
   t.close();
 });

@@ -10,11 +10,12 @@ import { CountsPanel } from './CountsPanel';
 import { LocationsPanel } from './LocationsPanel';
 import { LowStockTable } from './LowStockTable';
 import { StockOverviewTable } from './StockOverviewTable';
+import { ValuationPanel } from './ValuationPanel';
 
 export function StockPage() {
   const { t } = useTranslation();
   const session = useSessionStore((s) => s.session);
-  const [view, setView] = useState<'overview' | 'lowStock' | 'counts' | 'locations'>('overview');
+  const [view, setView] = useState<'overview' | 'lowStock' | 'counts' | 'valuation' | 'locations'>('overview');
   const [locations, setLocations] = useState<StockLocation[]>([]);
   const load = useCallback(() => {
     void call('stock.locations.list', {}).then(setLocations);
@@ -30,11 +31,13 @@ export function StockPage() {
           <Tabs.Tab value="overview">{t('stock.tabs.overview')}</Tabs.Tab>
           <Tabs.Tab value="lowStock">{t('stock.tabs.lowStock')}</Tabs.Tab>
           <Tabs.Tab value="counts">{t('stock.tabs.counts')}</Tabs.Tab>
+          {can(session, 'reports.view') && <Tabs.Tab value="valuation">{t('stock.tabs.valuation')}</Tabs.Tab>}
           <Tabs.Tab value="locations">{t('stock.tabs.locations')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview" pt="lg">{view === 'overview' && <StockOverviewTable locations={locations} canManage={can(session, 'stock.manage')} />}</Tabs.Panel>
         <Tabs.Panel value="lowStock" pt="lg">{view === 'lowStock' && <LowStockTable />}</Tabs.Panel>
         <Tabs.Panel value="counts" pt="lg">{view === 'counts' && <CountsPanel locations={locations} canManage={can(session, 'stock.manage')} />}</Tabs.Panel>
+        <Tabs.Panel value="valuation" pt="lg">{view === 'valuation' && <ValuationPanel />}</Tabs.Panel>
         <Tabs.Panel value="locations" pt="lg">{view === 'locations' && <LocationsPanel locations={locations} canManage={can(session, 'stock.manage')} />}</Tabs.Panel>
       </Tabs>
     </Stack>
