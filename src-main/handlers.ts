@@ -11,6 +11,7 @@ import { ledgerHandlers } from './modules/ledger/handlers';
 import { reportsHandlers } from './modules/reports/handlers';
 import { settingsHandlers } from './modules/settings/handlers';
 import { setupHandlers } from './modules/setup/handlers';
+import { stockHandlers } from './modules/stock/handlers';
 import type { SystemServices } from './core/context';
 
 export function createHandlers(system: SystemServices): Handlers {
@@ -26,5 +27,6 @@ export function createHandlers(system: SystemServices): Handlers {
     ...bankHandlers,
     ...reportsHandlers,
     ...datevHandlers,
+    ...stockHandlers,
   };
 }

@@ -7,6 +7,7 @@ import { CATALOGUE_CHANNELS } from './catalogue.channels';
 import { DATEV_CHANNELS } from './datev.channels';
 import { LEDGER_CHANNELS } from './ledger.channels';
 import { REPORTS_CHANNELS } from './reports.channels';
+import { STOCK_CHANNELS } from './stock.channels';
 import type { Channel } from './index';
 
 export const CHANNELS = [
@@ -62,6 +63,7 @@ export const CHANNELS = [
   ...BANK_CHANNELS,
   ...REPORTS_CHANNELS,
   ...DATEV_CHANNELS,
+  ...STOCK_CHANNELS,
 ] as const satisfies readonly Channel[];
 
 

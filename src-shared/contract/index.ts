@@ -13,6 +13,7 @@ import { settingsContract } from './settings';
 import { sellContract } from './sell';
 import { setupContract } from './setup';
 import { shiftContract } from './shift';
+import { stockContract } from './stock';
 
 export const contract = {
   ...setupContract,
@@ -27,6 +28,7 @@ export const contract = {
   ...bankContract,
   ...reportsContract,
   ...datevContract,
+  ...stockContract,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

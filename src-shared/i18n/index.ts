@@ -12,6 +12,7 @@ import deDatev from './de/datev.json';
 import deLedger from './de/ledger.json';
 import deReports from './de/reports.json';
 import deSell from './de/sell.json';
+import deStock from './de/stock.json';
 import enBackup from './en/backup.json';
 import enBank from './en/bank.json';
 import enBooks from './en/books.json';
@@ -21,6 +22,7 @@ import enDatev from './en/datev.json';
 import enLedger from './en/ledger.json';
 import enReports from './en/reports.json';
 import enSell from './en/sell.json';
+import enStock from './en/stock.json';
 import type { Language } from '../countries';
 
 type Tree = { [key: string]: string | Tree };
@@ -36,12 +38,12 @@ function deepMerge<T extends object[]>(...trees: T): T[number] {
   return out as T[number];
 }
 
-type Merged = typeof enCore & typeof enCatalogue & typeof enSell & typeof enBackup & typeof enLedger & typeof enBooks & typeof enBank & typeof enReports & typeof enDatev;
+type Merged = typeof enCore & typeof enCatalogue & typeof enSell & typeof enBackup & typeof enLedger & typeof enBooks & typeof enBank & typeof enReports & typeof enDatev & typeof enStock;
 
-const en = deepMerge(enCore, enCatalogue, enSell, enBackup, enLedger, enBooks, enBank, enReports, enDatev) as Merged;
+const en = deepMerge(enCore, enCatalogue, enSell, enBackup, enLedger, enBooks, enBank, enReports, enDatev, enStock) as Merged;
 export type Translation = Merged;
 
 export const translations: Record<Language, Translation> = {
-  de: deepMerge(deCore, deCatalogue, deSell, deBackup, deLedger, deBooks, deBank, deReports, deDatev) as Merged,
+  de: deepMerge(deCore, deCatalogue, deSell, deBackup, deLedger, deBooks, deBank, deReports, deDatev, deStock) as Merged,
   en,
 };

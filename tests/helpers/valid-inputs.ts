@@ -10,6 +10,7 @@ import { VALID_REPORTS } from './valid-inputs.reports';
 import { VALID_CATALOGUE } from './valid-inputs.catalogue';
 import { VALID_DATEV } from './valid-inputs.datev';
 import { VALID_COUNTER } from './valid-inputs.counter';
+import { VALID_STOCK } from './valid-inputs.stock';
 
 /** A valid input per channel; the malformed variants are derived from it. */
 export const VALID_CORE = {
@@ -37,4 +38,4 @@ export const VALID_CORE = {
 } satisfies Record<string, Record<string, unknown>>;
 
 
-export const VALID: Record<Channel, Record<string, unknown>> = { ...VALID_CORE, ...VALID_CATALOGUE, ...VALID_COUNTER, ...VALID_BACKUP, ...VALID_LEDGER, ...VALID_BANK, ...VALID_REPORTS, ...VALID_DATEV };
+export const VALID: Record<Channel, Record<string, unknown>> = { ...VALID_CORE, ...VALID_CATALOGUE, ...VALID_COUNTER, ...VALID_BACKUP, ...VALID_LEDGER, ...VALID_BANK, ...VALID_REPORTS, ...VALID_DATEV, ...VALID_STOCK };

@@ -6,10 +6,10 @@ test('a tab that is not built yet says so plainly', async () => {
   const user = userEvent.setup();
   const { t } = renderApp();
   await signInOwner(user);
-  await openTab('stock');
-  expect(screen.getByRole('heading', { name: 'Lager' })).toBeInTheDocument();
+  await openTab('purchasing');
+  expect(screen.getByRole('heading', { name: 'Einkauf & Logistik' })).toBeInTheDocument();
   expect(await screen.findByText('Noch nicht gebaut')).toBeInTheDocument();
-  expect(screen.getByText(/Umlagerungen, Inventur/)).toBeInTheDocument();
+  expect(screen.getByText(/Lieferanten, Bestellungen/)).toBeInTheDocument();
   t.close();
 });
 

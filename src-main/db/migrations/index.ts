@@ -9,6 +9,7 @@ import m0004 from './0004_ledger_stock.sql?raw';
 import m0005 from './0005_counter.sql?raw';
 import m0006 from './0006_bookkeeping.sql?raw';
 import m0007 from './0007_bank.sql?raw';
+import m0008 from './0008_stock.sql?raw';
 import type Database from 'better-sqlite3';
 import { completeChart } from '../../modules/ledger/charts';
 
@@ -28,4 +29,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'counter', sql: m0005 },
   { version: 6, name: 'bookkeeping', sql: m0006, after: (db) => completeChart(db, 'skr03') },
   { version: 7, name: 'bank', sql: m0007 },
+  { version: 8, name: 'stock', sql: m0008 },
 ];

@@ -5,6 +5,7 @@ import { Navigate, useNavigate, useParams } from 'react-router';
 import { BookkeepingPage } from '../books/BookkeepingPage';
 import { CataloguePage } from '../catalogue/CataloguePage';
 import { SettingsPage } from '../settings/SettingsPage';
+import { StockPage } from '../stock/StockPage';
 import { TopBar } from '../shell/TopBar';
 import { BACK_OFFICE_MODULES, type ModuleKey } from './modules';
 import { PlannedModule } from './PlannedModule';
@@ -33,6 +34,7 @@ export function BackOfficePage() {
         {current.key === 'settings' ? <SettingsPage />
           : current.key === 'catalogue' ? <CataloguePage />
           : current.key === 'bookkeeping' ? <BookkeepingPage />
+          : current.key === 'stock' ? <StockPage />
           : <PlannedModule module={current.key as Exclude<ModuleKey, 'settings'>} />}
       </AppShell.Main>
     </AppShell>

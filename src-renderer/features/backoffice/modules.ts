@@ -3,7 +3,7 @@ import { IconBook2, IconBuildingFactory2, IconChartBar, IconBulb, IconPackages, 
 
 export const BACK_OFFICE_MODULES = [
   { key: 'catalogue', icon: IconTags, built: true },
-  { key: 'stock', icon: IconPackages, built: false },
+  { key: 'stock', icon: IconPackages, built: true },
   { key: 'purchasing', icon: IconTruckDelivery, built: false },
   { key: 'production', icon: IconBuildingFactory2, built: false },
   { key: 'sales', icon: IconReceipt2, built: false },

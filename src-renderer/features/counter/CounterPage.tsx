@@ -23,6 +23,7 @@ import { ReturnDialog } from './ReturnDialog';
 import { ShiftDialogs } from './ShiftDialogs';
 import { ShortcutButton } from './Shortcut';
 import { TotalsPanel } from './TotalsPanel';
+import { CounterStockHint } from '../stock/CounterStockHint';
 import { useMoney } from './useMoney';
 
 function Selling() {
@@ -40,6 +41,7 @@ function Selling() {
           <Group justify="space-between" px="md" py={8} bg="gray.1" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
             <Text fw={700}>{t('sell.cart.title')}</Text>
             <Group gap="xs">
+              <CounterStockHint />
               <Badge variant="dot" color="green" size="lg">{t('sell.shift.openSince', { time: time(shift.openedAt), register: shift.registerName })}</Badge>
             </Group>
           </Group>

@@ -1,0 +1,29 @@
+/** Looking up what a stock command names; an unknown product or location is a clear NOT_FOUND. */
+import type { Ctx } from '../../core/context';
+import { AppError } from '../../core/errors';
+
+export interface ProductRow { id: number; sku: string; name: string; unit: 'piece' | 'kg'; category_id: number | null; cost_cents: number }
+export interface LocationRow { id: number; name: string; role: string | null }
+
+export function productRow(ctx: Pick<Ctx, 'db'>, productId: number): ProductRow {
+  const row = ctx.db.prepare('SELECT id, sku, name, unit, category_id, cost_cents FROM products WHERE id = ?').get(productId) as ProductRow | undefined;
+  if (!row) throw new AppError('NOT_FOUND', `There is no product ${productId}.`, { details: { reason: 'stockProductNotFound', productId } });
+  return row;
+}
+
+export function locationRow(ctx: Pick<Ctx, 'db'>, locationId: number): LocationRow {
+  const row = ctx.db.prepare('SELECT id, name, role FROM stock_locations WHERE id = ?').get(locationId) as LocationRow | undefined;
+  if (!row) throw new AppError('NOT_FOUND', `There is no stock location ${locationId}.`, { details: { reason: 'stockLocationNotFound', locationId } });
+  return row;
+}
+
+/** The newest stock move's id (0 when there is none): a mark in the append-only history. */
+export function lastMoveId(ctx: Pick<Ctx, 'db'>): number {
+  return ctx.db.prepare('SELECT coalesce(max(id), 0) FROM stock_moves').pluck().get() as number;
+}
+
+/** On hand of one product in one location, counting the moves up to a mark (all when null). */
+export function onHandUpTo(ctx: Pick<Ctx, 'db'>, productId: number, locationId: number, mark: number | null): number {
+  return ctx.db.prepare('SELECT coalesce(sum(quantity), 0) FROM stock_moves WHERE product_id = ? AND location_id = ? AND (? IS NULL OR id <= ?)')
+    .pluck().get(productId, locationId, mark, mark) as number;
+}

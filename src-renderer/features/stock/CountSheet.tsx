@@ -1,0 +1,106 @@
+/**
+ * One stock count's sheet: expected (snapshot plus sales since), counted, difference. Typing a
+ * quantity records a 'set' entry (others may count other lines at the same time); posting books
+ * the differences as one document and closes the count.
+ */
+import { Alert, Badge, Button, Card, Group, NumberInput, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { IconSearch } from '@tabler/icons-react';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StockCountLine, StockCountSheet } from '../../../src-shared/contract/stock';
+import { call } from '../../lib/api';
+import { errorText } from '../../lib/errors';
+import { useFormat } from '../../lib/format';
+import { useChanged } from '../../lib/useChanged';
+import { formatQuantity } from './quantity';
+
+function CountInput({ line, onRecord }: { line: StockCountLine; onRecord: (quantity: number) => Promise<void> }) {
+  const { t } = useTranslation();
+  const [value, setValue] = useState<number | string>('');
+  const record = () => {
+    if (typeof value !== 'number') return;
+    void onRecord(Math.round(value * 1000)).then(() => setValue(''));
+  };
+  return (
+    <Group gap="xs" wrap="nowrap" justify="flex-end">
+      <NumberInput aria-label={t('stock.counts.countedOf', { name: line.name })} w={110} value={value} onChange={setValue} min={0}
+        decimalScale={line.unit === 'kg' ? 3 : 0} decimalSeparator="," hideControls onKeyDown={(e) => { if (e.key === 'Enter') record(); }} />
+      <Button variant="light" mih={44} onClick={record} disabled={typeof value !== 'number'}>{t('stock.counts.record')}</Button>
+    </Group>
+  );
+}
+
+export function CountSheet({ countId, canManage, onBack }: { countId: number; canManage: boolean; onBack: () => void }) {
+  const { t } = useTranslation();
+  const { locale, dateTime } = useFormat();
+  const [sheet, setSheet] = useState<StockCountSheet | null>(null);
+  const [filter, setFilter] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const load = useCallback(() => {
+    void call('stock.count.get', { countId }).then(setSheet);
+  }, [countId]);
+  useEffect(load, [load]);
+  useChanged(['stock', 'sales'], load);
+
+  const run = async (action: () => Promise<unknown>) => {
+    setError(null);
+    try {
+      await action();
+      load();
+    } catch (e) {
+      setError(errorText(t, e));
+    }
+  };
+  if (!sheet) return null;
+  const open = sheet.status === 'open' && canManage;
+  const needle = filter.trim().toLowerCase();
+  const lines = needle ? sheet.lines.filter((l) => l.name.toLowerCase().includes(needle) || l.sku.toLowerCase().includes(needle)) : sheet.lines;
+  const q = (l: StockCountLine, v: number | null) => (v === null ? '–' : formatQuantity(v, l.unit, locale));
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Stack gap={0}>
+          <Title order={3}>{t('stock.counts.sheetTitle', { location: sheet.locationName, id: sheet.id })}</Title>
+          <Text size="sm" c="dimmed">{t('stock.counts.startedAt', { at: dateTime(sheet.startedAt) })}{sheet.note ? ` · ${sheet.note}` : ''}</Text>
+        </Stack>
+        <Group>
+          <Badge size="lg" color={sheet.status === 'open' ? 'blue' : sheet.status === 'posted' ? 'green' : 'gray'}>{t(`stock.counts.status.${sheet.status}`)}</Badge>
+          <Button variant="default" onClick={onBack}>{t('stock.counts.back')}</Button>
+          {open && <Button color="gray" variant="light" onClick={() => void run(() => call('stock.count.cancel', { countId }))}>{t('stock.counts.cancel')}</Button>}
+          {open && <Button onClick={() => void run(() => call('stock.count.post', { countId }))}>{t('stock.counts.post')}</Button>}
+        </Group>
+      </Group>
+      {error && <Alert color="red">{error}</Alert>}
+      <TextInput label={t('stock.search')} leftSection={<IconSearch size={16} />} value={filter} onChange={(e) => setFilter(e.currentTarget.value)} w={340} type="search" />
+      <Card withBorder padding={0}>
+        <Table verticalSpacing="xs" horizontalSpacing="md" striped>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('stock.columns.name')}</Table.Th>
+              <Table.Th ta="right">{t('stock.counts.expected')}</Table.Th>
+              <Table.Th ta="right">{t('stock.counts.counted')}</Table.Th>
+              <Table.Th ta="right">{t('stock.counts.difference')}</Table.Th>
+              {open && <Table.Th />}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {lines.map((l) => (
+              <Table.Tr key={l.productId} data-testid={`count-line-${l.productId}`}>
+                <Table.Td fw={500}>{l.name}</Table.Td>
+                <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>{q(l, l.expectedQuantity)}</Table.Td>
+                <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>{q(l, l.countedQuantity)}</Table.Td>
+                <Table.Td ta="right" c={l.difference ? (l.difference < 0 ? 'red' : 'green') : undefined} style={{ fontVariantNumeric: 'tabular-nums' }}>{q(l, l.difference)}</Table.Td>
+                {open && (
+                  <Table.Td>
+                    <CountInput line={l} onRecord={(quantity) => run(() => call('stock.count.record', { countId, productId: l.productId, mode: 'set', quantity }))} />
+                  </Table.Td>
+                )}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Card>
+    </Stack>
+  );
+}

@@ -1,0 +1,6 @@
+/** Quantities travel as integer thousandths; pieces show whole, kilograms with three decimals. */
+export function formatQuantity(thousandths: number, unit: 'piece' | 'kg', locale: string): string {
+  const digits = unit === 'kg' ? 3 : 0;
+  const text = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: 3 }).format(thousandths / 1000);
+  return unit === 'kg' ? `${text} kg` : text;
+}

@@ -1,0 +1,22 @@
+/** The stock module's channel names for the preload allow-list (kept free of zod; tested against the contract). */
+export const STOCK_CHANNELS = [
+  'stock.locations.list',
+  'stock.locations.create',
+  'stock.locations.rename',
+  'stock.overview',
+  'stock.product',
+  'stock.atCounter',
+  'stock.adjust',
+  'stock.transfer',
+  'stock.documents.list',
+  'stock.document.get',
+  'stock.count.start',
+  'stock.count.list',
+  'stock.count.get',
+  'stock.count.record',
+  'stock.count.post',
+  'stock.count.cancel',
+  'stock.limits.set',
+  'stock.lowStock',
+  'stock.valuation',
+] as const;

@@ -1,0 +1,22 @@
+/** Valid sample inputs for the stock channels (see valid-inputs.ts). The demo shop has locations 1 (Laden) and 2 (Lager). */
+export const VALID_STOCK = {
+  'stock.locations.list': {},
+  'stock.locations.create': { name: 'Keller' },
+  'stock.locations.rename': { id: 2, name: 'Lagerraum' },
+  'stock.overview': { search: 'brot', locationId: 1, categoryId: 1, onlyWithStock: true, offset: 0, limit: 50 },
+  'stock.product': { productId: 1 },
+  'stock.atCounter': { productId: 1 },
+  'stock.adjust': { locationId: 1, reason: 'waste', note: 'Bruch', lines: [{ productId: 1, quantity: -1000 }] },
+  'stock.transfer': { fromLocationId: 1, toLocationId: 2, note: 'Nachschub', lines: [{ productId: 1, quantity: 1000 }] },
+  'stock.documents.list': { kind: 'adjustment', offset: 0, limit: 50 },
+  'stock.document.get': { id: 1 },
+  'stock.count.start': { locationId: 2, categoryId: 1, note: 'Inventur' },
+  'stock.count.list': { status: 'open' },
+  'stock.count.get': { countId: 1 },
+  'stock.count.record': { countId: 1, productId: 1, mode: 'set', quantity: 3000 },
+  'stock.count.post': { countId: 1 },
+  'stock.count.cancel': { countId: 1 },
+  'stock.limits.set': { productId: 1, locationId: 1, minQuantity: 5000, maxQuantity: 20000 },
+  'stock.lowStock': { locationId: 1, offset: 0, limit: 50 },
+  'stock.valuation': { date: '2026-01-31', offset: 0, limit: 50 },
+} satisfies Record<string, Record<string, unknown>>;
