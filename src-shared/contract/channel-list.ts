@@ -6,6 +6,7 @@ import { BANK_CHANNELS } from './bank.channels';
 import { CATALOGUE_CHANNELS } from './catalogue.channels';
 import { DATEV_CHANNELS } from './datev.channels';
 import { LEDGER_CHANNELS } from './ledger.channels';
+import { PURCHASING_CHANNELS } from './purchasing.channels';
 import { REPORTS_CHANNELS } from './reports.channels';
 import { STOCK_CHANNELS } from './stock.channels';
 import type { Channel } from './index';
@@ -64,6 +65,7 @@ export const CHANNELS = [
   ...REPORTS_CHANNELS,
   ...DATEV_CHANNELS,
   ...STOCK_CHANNELS,
+  ...PURCHASING_CHANNELS,
 ] as const satisfies readonly Channel[];
 
 

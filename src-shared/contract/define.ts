@@ -12,7 +12,7 @@ export type Access = 'public' | 'signedIn' | Permission;
 /** What a write changed, announced to every window after the commit so stores refetch. */
 export const TOPICS = [
   'setup', 'session', 'company', 'vatRates', 'security', 'staff', 'catalogue', 'audit',
-  'parked', 'sales', 'shift', 'stock', 'ledger', 'counterSettings', 'backup',
+  'parked', 'sales', 'shift', 'stock', 'ledger', 'counterSettings', 'backup', 'purchasing', 'deliveries',
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 

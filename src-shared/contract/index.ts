@@ -8,6 +8,7 @@ import { authContract } from './auth';
 import { datevContract } from './datev';
 import type { ChannelDef } from './define';
 import { ledgerContract } from './ledger';
+import { purchasingContract } from './purchasing';
 import { reportsContract } from './reports';
 import { settingsContract } from './settings';
 import { sellContract } from './sell';
@@ -29,6 +30,7 @@ export const contract = {
   ...reportsContract,
   ...datevContract,
   ...stockContract,
+  ...purchasingContract,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

@@ -13,6 +13,9 @@ import deLedger from './de/ledger.json';
 import deReports from './de/reports.json';
 import deSell from './de/sell.json';
 import deStock from './de/stock.json';
+import dePurchasing from './de/purchasing.json';
+import dePurchasingScreens from './de/purchasing-screens.json';
+import deDeliveries from './de/deliveries.json';
 import enBackup from './en/backup.json';
 import enBank from './en/bank.json';
 import enBooks from './en/books.json';
@@ -23,6 +26,9 @@ import enLedger from './en/ledger.json';
 import enReports from './en/reports.json';
 import enSell from './en/sell.json';
 import enStock from './en/stock.json';
+import enPurchasing from './en/purchasing.json';
+import enPurchasingScreens from './en/purchasing-screens.json';
+import enDeliveries from './en/deliveries.json';
 import type { Language } from '../countries';
 
 type Tree = { [key: string]: string | Tree };
@@ -38,12 +44,13 @@ function deepMerge<T extends object[]>(...trees: T): T[number] {
   return out as T[number];
 }
 
-type Merged = typeof enCore & typeof enCatalogue & typeof enSell & typeof enBackup & typeof enLedger & typeof enBooks & typeof enBank & typeof enReports & typeof enDatev & typeof enStock;
+type Merged = typeof enCore & typeof enCatalogue & typeof enSell & typeof enBackup & typeof enLedger & typeof enBooks & typeof enBank & typeof enReports & typeof enDatev & typeof enStock
+  & typeof enPurchasing & typeof enPurchasingScreens & typeof enDeliveries;
 
-const en = deepMerge(enCore, enCatalogue, enSell, enBackup, enLedger, enBooks, enBank, enReports, enDatev, enStock) as Merged;
+const en = deepMerge(enCore, enCatalogue, enSell, enBackup, enLedger, enBooks, enBank, enReports, enDatev, enStock, enPurchasing, enPurchasingScreens, enDeliveries) as Merged;
 export type Translation = Merged;
 
 export const translations: Record<Language, Translation> = {
-  de: deepMerge(deCore, deCatalogue, deSell, deBackup, deLedger, deBooks, deBank, deReports, deDatev, deStock) as Merged,
+  de: deepMerge(deCore, deCatalogue, deSell, deBackup, deLedger, deBooks, deBank, deReports, deDatev, deStock, dePurchasing, dePurchasingScreens, deDeliveries) as Merged,
   en,
 };
