@@ -196,6 +196,8 @@ export interface ReorderSuggestion {
   onOrder: number;
   /** Sold in the last 28 days, all locations. */
   soldRecently: number;
+  /** Lost sales recorded at the counter in the last 28 days (customers asked, we had none). */
+  lostRecently: number;
   /** The cheapest supplier that carries the product, if any. */
   supplierId: number | null;
   supplierName: string | null;
@@ -314,10 +316,14 @@ export const purchasingContract = {
     access: 'purchasing.manage',
     changes: ['purchasing'],
   }),
-  /** The order as an A4 PDF to send to the supplier. */
+  /**
+   * The order as an A4 PDF to send to the supplier. A task because the PDF is drawn
+   * asynchronously; the data is read in one transaction first.
+   */
   'purchasing.orders.pdf': channel<{ fileName: string; base64: string }>()({
     input: z.strictObject({ id }),
     access: 'backoffice.access',
+    task: true,
   }),
 
   'purchasing.receipts.create': channel<GoodsReceipt>()({

@@ -149,7 +149,7 @@ test('minimum and maximum are set in the dialog and the product then shows in th
   await user.type(within(dialog).getByLabelText('Höchstens'), String(onHand / 1000 + 10));
   await user.click(within(dialog).getByRole('button', { name: 'Speichern' }));
   await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-  expect(t.core.db.prepare('SELECT product_id, location_id, min_quantity, max_quantity FROM stock_limits').all())
+  expect(t.core.db.prepare('SELECT product_id, location_id, min_quantity, max_quantity FROM stock_limits WHERE product_id = ?').all(bread))
     .toEqual([{ product_id: bread, location_id: 1, min_quantity: onHand + 1000, max_quantity: onHand + 10_000 }]);
   await user.click(screen.getByRole('tab', { name: 'Unter Mindestbestand' }));
   expect(within((await screen.findByText('Bauernbrot')).closest('tr')!).getByText('10')).toBeInTheDocument();

@@ -36,27 +36,70 @@ export function receiveAtCost(ctx: Ctx, r: { productId: number; locationId: numb
   return cost;
 }
 
+/**
+ * Finished goods from a production enter at their rolled-up cost: averaged like a goods receipt,
+ * written as a 'production' move (production module, source_type 'production').
+ */
+export function produceAtCost(ctx: Ctx, r: { productId: number; locationId: number; quantity: number; unitCostCents: number; sourceId: number }): number {
+  const before = ctx.db.prepare('SELECT coalesce(sum(quantity), 0) FROM stock_moves WHERE product_id = ?').pluck().get(r.productId) as number;
+  const oldCost = currentCost(ctx, r.productId);
+  const cost = before <= 0 ? r.unitCostCents : divideRounded(before * oldCost + r.quantity * r.unitCostCents, before + r.quantity);
+  recordMoves(ctx, [{ productId: r.productId, locationId: r.locationId, quantity: r.quantity, reason: 'production', sourceType: 'production', sourceId: r.sourceId }]);
+  ctx.db.prepare('INSERT INTO stock_costs (product_id, at, cost_cents, source_type, source_id) VALUES (?, ?, ?, ?, ?)')
+    .run(r.productId, ctx.now(), cost, 'production', r.sourceId);
+  return cost;
+}
+
 /** The first instant after the local calendar day (moves are stamped in UTC). */
 function endOfDay(date: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return new Date(y, m - 1, d + 1).toISOString();
 }
 
-/** Quantity × cost per product at the end of the day, all locations together; products with no stock are left out. */
+/**
+ * What was held at the end of the day, per product over all locations (products holding nothing
+ * are left out), with the cost of that day: the newest cost history row before the end of the day, else
+ * the catalogue cost. The newest cost per product is ranked in one pass over the (short) cost
+ * history and joined, rather than looked up product by product.
+ */
+const VALUED = `held AS (
+    SELECT product_id, sum(quantity) AS quantity FROM stock_moves WHERE at < @end GROUP BY product_id HAVING sum(quantity) <> 0),
+  latest AS (
+    SELECT product_id, cost_cents FROM (
+      SELECT product_id, cost_cents, row_number() OVER (PARTITION BY product_id ORDER BY at DESC, id DESC) AS newest
+      FROM stock_costs WHERE at < @end)
+    WHERE newest = 1),
+  valued AS (
+    SELECT p.id AS productId, p.sku, p.name, h.quantity, coalesce(l.cost_cents, p.cost_cents) AS costCents
+    FROM held h JOIN products p ON p.id = h.product_id LEFT JOIN latest l ON l.product_id = h.product_id)`;
+
+/** quantity (thousandths) × cost per unit / 1000, rounded half away from zero like divideRounded. */
+const VALUE_CENTS = `CASE WHEN quantity * costCents < 0 THEN -((2 * -(quantity * costCents) + 1000) / 2000)
+  ELSE (2 * (quantity * costCents) + 1000) / 2000 END`;
+
+/**
+ * Quantity × cost per product at the end of the day, all locations together, a page of it by
+ * name. The count and the total value are computed over all products in the same query (window
+ * aggregates), so only the page's rows leave SQLite. A shortfall (negative stock) is shown with a
+ * negative value.
+ */
 export function valuation(ctx: Ctx, q: { date: string; offset: number; limit: number }): Valuation {
   const end = endOfDay(q.date);
-  const rows = (ctx.db.prepare(
-    `WITH held AS (SELECT product_id, sum(quantity) AS quantity FROM stock_moves WHERE at < @end GROUP BY product_id HAVING sum(quantity) <> 0)
-     SELECT p.id AS productId, p.sku, p.name, h.quantity,
-       coalesce((SELECT c.cost_cents FROM stock_costs c WHERE c.product_id = p.id AND c.at < @end ORDER BY c.at DESC, c.id DESC LIMIT 1), p.cost_cents) AS costCents
-     FROM held h JOIN products p ON p.id = h.product_id ORDER BY p.name COLLATE NOCASE, p.id`,
-  ).all({ end }) as Omit<ValuationRow, 'valueCents'>[])
-    // Per unit cost × thousandths: a shortfall (negative stock) is shown with a negative value.
-    .map((r) => ({ ...r, valueCents: divideRounded(r.quantity * r.costCents, 1000) }));
+  const page = ctx.db.prepare(
+    `WITH ${VALUED}
+     SELECT productId, sku, name, quantity, costCents, ${VALUE_CENTS} AS valueCents,
+       count(*) OVER () AS total, sum(${VALUE_CENTS}) OVER () AS totalValueCents
+     FROM valued ORDER BY name COLLATE NOCASE, productId LIMIT @limit OFFSET @offset`,
+  ).all({ end, limit: q.limit, offset: q.offset }) as (ValuationRow & { total: number; totalValueCents: number })[];
+  const first = page[0];
+  // A page past the end has no rows to carry the totals: then they are counted on their own.
+  const totals = first ?? (q.offset === 0 ? { total: 0, totalValueCents: 0 } : ctx.db.prepare(
+    `WITH ${VALUED} SELECT count(*) AS total, coalesce(sum(${VALUE_CENTS}), 0) AS totalValueCents FROM valued`,
+  ).get({ end }) as { total: number; totalValueCents: number });
   return {
     date: q.date,
-    rows: rows.slice(q.offset, q.offset + q.limit),
-    total: rows.length,
-    totalValueCents: rows.reduce((sum, r) => sum + r.valueCents, 0),
+    rows: page.map(({ total: _total, totalValueCents: _value, ...row }) => row),
+    total: totals.total,
+    totalValueCents: totals.totalValueCents,
   };
 }

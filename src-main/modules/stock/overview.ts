@@ -1,6 +1,7 @@
 /** What is in stock: per product (one location or all), paged and searchable; one product everywhere. */
 import type { CounterStock, ProductStock, StockOverview, StockOverviewRow } from '../../../src-shared/contract/stock';
 import type { Ctx } from '../../core/context';
+import { incomingAtCounter } from '../purchasing/incoming';
 import { locationRow, productRow } from './lookups';
 import { shopLocationId } from './service';
 
@@ -51,7 +52,7 @@ export function productStock(ctx: Ctx, productId: number): ProductStock {
   };
 }
 
-/** The counter's view of the back office for one product: here, elsewhere, and (later) arriving. */
+/** The counter's view of the back office for one product: here, elsewhere, and what is on order (earliest first). */
 export function counterStock(ctx: Ctx, productId: number): CounterStock {
   const stock = productStock(ctx, productId);
   const shop = shopLocationId(ctx);
@@ -60,6 +61,6 @@ export function counterStock(ctx: Ctx, productId: number): CounterStock {
     here: stock.locations.find((l) => l.locationId === shop)?.quantity ?? 0,
     elsewhere: stock.locations.filter((l) => l.locationId !== shop && l.quantity !== 0)
       .map((l) => ({ locationId: l.locationId, locationName: l.locationName, quantity: l.quantity })),
-    incoming: [],
+    incoming: incomingAtCounter(ctx, productId),
   };
 }

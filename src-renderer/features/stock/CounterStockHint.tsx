@@ -1,4 +1,7 @@
-/** At the counter, for the selected product: "12 here · 4 in Lager" — the front office's view of the back office. */
+/**
+ * At the counter, for the selected product: "12 hier · 4 in Lager · 12 kommen Do" — the front
+ * office's view of the back office, including the next delivery on a placed purchase order.
+ */
 import { Text } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +10,8 @@ import { call } from '../../lib/api';
 import { useFormat } from '../../lib/format';
 import { useChanged } from '../../lib/useChanged';
 import { useCartStore } from '../counter/cartStore';
+import { incomingText, nextIncoming } from './incoming';
+import { localToday } from './local-day';
 import { formatQuantity } from './quantity';
 
 export function CounterStockHint() {
@@ -23,13 +28,15 @@ export function CounterStockHint() {
     call('stock.atCounter', { productId }).then(setStock, () => setStock(null));
   }, [productId]);
   useEffect(load, [load]);
-  useChanged(['stock', 'sales'], load);
+  useChanged(['stock', 'sales', 'purchasing'], load);
 
   if (!stock || stock.productId !== productId) return null;
   const q = (quantity: number) => formatQuantity(quantity, stock.unit, locale);
+  const next = nextIncoming(stock.incoming);
   const parts = [
     t('stock.counter.here', { quantity: q(stock.here) }),
     ...stock.elsewhere.map((l) => t('stock.counter.elsewhere', { quantity: q(l.quantity), location: l.locationName })),
+    ...(next ? [incomingText(t, next, q(next.quantity), localToday(), locale)] : []),
   ];
   return <Text size="sm" c="dimmed" data-testid="counter-stock">{parts.join(' · ')}</Text>;
 }

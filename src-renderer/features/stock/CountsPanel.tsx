@@ -10,14 +10,19 @@ import { useFormat } from '../../lib/format';
 import { useChanged } from '../../lib/useChanged';
 import { CountSheet } from './CountSheet';
 
-export function CountsPanel({ locations, canManage }: { locations: StockLocation[]; canManage: boolean }) {
+export function CountsPanel({ locations, canManage, openCount, onOpenCount }: {
+  locations: StockLocation[];
+  canManage: boolean;
+  /** The sheet on screen (from the address), or null for the list. */
+  openCount: number | null;
+  onOpenCount: (countId: number | null) => void;
+}) {
   const { t } = useTranslation();
   const { dateTime } = useFormat();
   const [counts, setCounts] = useState<StockCountSummary[]>([]);
   const [categories, setCategories] = useState<Category[]>([]);
   const [locationId, setLocationId] = useState<number | null>(null);
   const [categoryId, setCategoryId] = useState<number | null>(null);
-  const [opened, setOpened] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const load = useCallback(() => {
     void call('stock.count.list', { status: 'all' }).then(setCounts);
@@ -32,13 +37,13 @@ export function CountsPanel({ locations, canManage }: { locations: StockLocation
     setError(null);
     try {
       const sheet = await call('stock.count.start', { locationId: locationId ?? locations[0]!.id, categoryId });
-      setOpened(sheet.id);
+      onOpenCount(sheet.id);
     } catch (e) {
       setError(errorText(t, e));
     }
   }
 
-  if (opened !== null) return <CountSheet countId={opened} canManage={canManage} onBack={() => { setOpened(null); load(); }} />;
+  if (openCount !== null) return <CountSheet countId={openCount} canManage={canManage} onBack={() => { onOpenCount(null); load(); }} />;
   return (
     <Stack>
       {canManage && (
@@ -64,7 +69,7 @@ export function CountsPanel({ locations, canManage }: { locations: StockLocation
           </Table.Thead>
           <Table.Tbody>
             {counts.map((c) => (
-              <Table.Tr key={c.id} onClick={() => setOpened(c.id)} style={{ cursor: 'pointer' }}>
+              <Table.Tr key={c.id} onClick={() => onOpenCount(c.id)} style={{ cursor: 'pointer' }}>
                 <Table.Td>{c.id}</Table.Td>
                 <Table.Td>{c.locationName}</Table.Td>
                 <Table.Td>{dateTime(c.startedAt)}</Table.Td>

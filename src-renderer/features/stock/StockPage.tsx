@@ -1,21 +1,31 @@
-/** The back office's stock tab: on hand per location and the low-stock list (counts and documents to come). */
+/**
+ * The back office's stock tab: on hand per location, the low-stock list, counts, the stock
+ * documents, the valuation and the locations. The open view is part of the address
+ * (/back/stock?view=documents; an open count sheet adds &count=<id>), so going back, reloading
+ * or a link lands on the same view.
+ */
 import { Stack, Tabs, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import type { StockLocation } from '../../../src-shared/contract/stock';
 import { call } from '../../lib/api';
 import { useChanged } from '../../lib/useChanged';
 import { can, useSessionStore } from '../auth/store';
 import { CountsPanel } from './CountsPanel';
+import { DocumentsPanel } from './DocumentsPanel';
 import { LocationsPanel } from './LocationsPanel';
 import { LowStockTable } from './LowStockTable';
 import { StockOverviewTable } from './StockOverviewTable';
 import { ValuationPanel } from './ValuationPanel';
 
+export const STOCK_VIEWS = ['overview', 'lowStock', 'counts', 'documents', 'valuation', 'locations'] as const;
+export type StockView = (typeof STOCK_VIEWS)[number];
+
 export function StockPage() {
   const { t } = useTranslation();
   const session = useSessionStore((s) => s.session);
-  const [view, setView] = useState<'overview' | 'lowStock' | 'counts' | 'valuation' | 'locations'>('overview');
+  const [params, setParams] = useSearchParams();
   const [locations, setLocations] = useState<StockLocation[]>([]);
   const load = useCallback(() => {
     void call('stock.locations.list', {}).then(setLocations);
@@ -23,22 +33,33 @@ export function StockPage() {
   useEffect(load, [load]);
   useChanged(['stock'], load);
 
+  const canManage = can(session, 'stock.manage');
+  const views = STOCK_VIEWS.filter((v) => v !== 'valuation' || can(session, 'reports.view'));
+  const asked = params.get('view') as StockView | null;
+  const view: StockView = asked && views.includes(asked) ? asked : 'overview';
+  const countParam = Number(params.get('count'));
+  const openCount = view === 'counts' && Number.isSafeInteger(countParam) && countParam > 0 ? countParam : null;
+  const openSheet = (id: number | null) => setParams(id === null ? { view: 'counts' } : { view: 'counts', count: String(id) });
+
+  function panel(v: StockView) {
+    switch (v) {
+      case 'overview': return <StockOverviewTable locations={locations} canManage={canManage} />;
+      case 'lowStock': return <LowStockTable />;
+      case 'counts': return <CountsPanel locations={locations} canManage={canManage} openCount={openCount} onOpenCount={openSheet} />;
+      case 'documents': return <DocumentsPanel />;
+      case 'valuation': return <ValuationPanel />;
+      case 'locations': return <LocationsPanel locations={locations} canManage={canManage} />;
+    }
+  }
+
   return (
     <Stack>
       <Title order={2}>{t('modules.stock')}</Title>
-      <Tabs value={view} onChange={(v) => v && setView(v as typeof view)} keepMounted={false}>
+      <Tabs value={view} onChange={(v) => v && setParams({ view: v }, { replace: true })} keepMounted={false}>
         <Tabs.List aria-label={t('modules.stock')}>
-          <Tabs.Tab value="overview">{t('stock.tabs.overview')}</Tabs.Tab>
-          <Tabs.Tab value="lowStock">{t('stock.tabs.lowStock')}</Tabs.Tab>
-          <Tabs.Tab value="counts">{t('stock.tabs.counts')}</Tabs.Tab>
-          {can(session, 'reports.view') && <Tabs.Tab value="valuation">{t('stock.tabs.valuation')}</Tabs.Tab>}
-          <Tabs.Tab value="locations">{t('stock.tabs.locations')}</Tabs.Tab>
+          {views.map((v) => <Tabs.Tab key={v} value={v}>{t(`stock.tabs.${v}`)}</Tabs.Tab>)}
         </Tabs.List>
-        <Tabs.Panel value="overview" pt="lg">{view === 'overview' && <StockOverviewTable locations={locations} canManage={can(session, 'stock.manage')} />}</Tabs.Panel>
-        <Tabs.Panel value="lowStock" pt="lg">{view === 'lowStock' && <LowStockTable />}</Tabs.Panel>
-        <Tabs.Panel value="counts" pt="lg">{view === 'counts' && <CountsPanel locations={locations} canManage={can(session, 'stock.manage')} />}</Tabs.Panel>
-        <Tabs.Panel value="valuation" pt="lg">{view === 'valuation' && <ValuationPanel />}</Tabs.Panel>
-        <Tabs.Panel value="locations" pt="lg">{view === 'locations' && <LocationsPanel locations={locations} canManage={can(session, 'stock.manage')} />}</Tabs.Panel>
+        {views.map((v) => <Tabs.Panel key={v} value={v} pt="lg">{v === view && panel(v)}</Tabs.Panel>)}
       </Tabs>
     </Stack>
   );

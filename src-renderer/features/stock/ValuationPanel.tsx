@@ -7,19 +7,16 @@ import { call } from '../../lib/api';
 import { useFormat } from '../../lib/format';
 import { useChanged } from '../../lib/useChanged';
 import { useSettingsStore } from '../settings/store';
+import { localToday } from './local-day';
 
 const PAGE_SIZE = 100;
-const todayLocal = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
 
 export function ValuationPanel() {
   const { t } = useTranslation();
   const company = useSettingsStore((s) => s.company);
   const format = useFormat(company?.countryCode);
   const currency = company?.currency ?? 'EUR';
-  const [date, setDate] = useState(todayLocal);
+  const [date, setDate] = useState(() => localToday());
   const [page, setPage] = useState(1);
   const [data, setData] = useState<Valuation | null>(null);
   const load = useCallback(() => {
