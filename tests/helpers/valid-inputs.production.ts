@@ -1,0 +1,30 @@
+/** Valid sample inputs for the production and workshop channels (see valid-inputs.ts), against the demo shop. */
+export const VALID_PRODUCTION = {
+  'production.workOrders.board': { assigneeId: 1, kind: 'serviceJob' },
+  'production.workOrders.list': { status: 'open', kind: 'stock', search: 'Korb', offset: 0, limit: 50 },
+  'production.workOrders.get': { id: 1 },
+  'production.workOrders.counterList': { search: 'Uhr' },
+  'production.workOrders.assignees': {},
+  'production.workOrders.create': {
+    kind: 'serviceJob', title: 'Armbanduhr', fault: 'Bleibt stehen', customerId: null, priceCents: 2500, priceIsEstimate: true,
+    promisedOn: '2026-01-20', productId: null, quantity: null, assigneeId: 1,
+  },
+  'production.workOrders.update': {
+    id: 1, title: 'Armbanduhr', fault: 'Bleibt stehen', customerId: null, priceCents: 2500, priceIsEstimate: false,
+    promisedOn: '2026-01-21', productId: 183, quantity: 1000,
+  },
+  'production.workOrders.assign': { id: 1, assigneeId: 2, note: 'Markus übernimmt' },
+  'production.workOrders.setStatus': { id: 1, status: 'cancelled', note: 'Kunde verzichtet' },
+  'production.workOrders.addNote': { id: 1, text: 'Kunde ruft an', counterVisible: true },
+  'production.workOrders.addTime': { id: 1, staffId: 1, workedOn: '2026-01-15', minutes: 30, note: 'Fehlersuche' },
+  'production.workOrders.addMaterials': { id: 1, locationId: 1, note: 'Batterie', lines: [{ productId: 153, quantity: 1000 }] },
+  'production.boms.list': { search: 'Korb' },
+  'production.bom.get': { productId: 183 },
+  'production.bom.version': { id: 1 },
+  'production.bom.save': { productId: 183, outputQuantity: 1000, note: 'Standard', components: [{ productId: 182, quantity: 1000 }] },
+  'production.bom.retire': { productId: 183 },
+  'production.preview': { productId: 183, quantity: 2000, locationId: 1 },
+  'production.produce': { productId: 183, quantity: 1000, locationId: 1, workOrderId: null, note: 'Für das Schaufenster' },
+  'production.list': { productId: 183, offset: 0, limit: 50 },
+  'production.get': { id: 1 },
+} satisfies Record<string, Record<string, unknown>>;
