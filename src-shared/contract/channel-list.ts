@@ -4,10 +4,16 @@
  */
 import { BANK_CHANNELS } from './bank.channels';
 import { CATALOGUE_CHANNELS } from './catalogue.channels';
+import { CUSTOMERS_CHANNELS } from './customers.channels';
 import { DATEV_CHANNELS } from './datev.channels';
+import { DELIVERIES_CHANNELS } from './deliveries.channels';
+import { FEEDBACK_CHANNELS } from './feedback.channels';
 import { LEDGER_CHANNELS } from './ledger.channels';
+import { PRODUCTION_CHANNELS } from './production.channels';
 import { PURCHASING_CHANNELS } from './purchasing.channels';
 import { REPORTS_CHANNELS } from './reports.channels';
+import { SALESDOCS_CHANNELS } from './salesdocs.channels';
+import { RECEPTION_CHANNELS } from './reception.channels';
 import { STOCK_CHANNELS } from './stock.channels';
 import type { Channel } from './index';
 
@@ -66,6 +72,12 @@ export const CHANNELS = [
   ...DATEV_CHANNELS,
   ...STOCK_CHANNELS,
   ...PURCHASING_CHANNELS,
+  ...PRODUCTION_CHANNELS,
+  ...DELIVERIES_CHANNELS,
+  ...FEEDBACK_CHANNELS,
+  ...CUSTOMERS_CHANNELS,
+  ...SALESDOCS_CHANNELS,
+  ...RECEPTION_CHANNELS,
 ] as const satisfies readonly Channel[];
 
 

@@ -7,7 +7,10 @@
 import { z } from '../zod-setup';
 import { channel } from './define';
 import { id, optionalText, requiredText } from './fields';
+import type { FeedbackKind, FeedbackStatus } from './feedback';
 import { day, positiveCents } from './ledger';
+import type { WorkOrderStatus } from './production.types';
+import type { SalesDocumentKind } from './salesdocs';
 
 export const CUSTOMER_KINDS = ['person', 'business'] as const;
 export type CustomerKind = (typeof CUSTOMER_KINDS)[number];
@@ -47,9 +50,9 @@ export interface Customer extends CustomerSummary {
 }
 
 /**
- * One item of a customer's history, newest first. The list is open: orders, service jobs,
- * invoices and feedback join as further kinds (each module adds its source in
- * src-main/modules/customers/history.ts), so screens must show unknown kinds plainly.
+ * One item of a customer's history, newest first: receipts, account payments, issued sales
+ * documents, customer orders and service jobs, feedback. The list stays open: a further kind adds
+ * its source in src-main/modules/customers/history.ts, so screens must show unknown kinds plainly.
  */
 export type CustomerHistoryItem =
   | {
@@ -57,7 +60,22 @@ export type CustomerHistoryItem =
     /** The part paid (or, for returns and voids, credited) on account. */
     onAccountCents: number;
   }
-  | { kind: 'payment'; id: number; at: string; bookedOn: string; method: CustomerPaymentMethod; amountCents: number; note: string };
+  | { kind: 'payment'; id: number; at: string; bookedOn: string; method: CustomerPaymentMethod; amountCents: number; note: string }
+  | {
+    /** An issued quote, order confirmation, invoice or credit note (drafts and discarded ones are left out); `at`: when issued. */
+    kind: 'salesDocument'; id: number; at: string; documentKind: SalesDocumentKind; number: string; documentDate: string; grossCents: number;
+    /** Invoices: what is still open (gross − credited − paid) and when it was due; null for other documents. */
+    openCents: number | null; dueOn: string | null; overdue: boolean;
+  }
+  | {
+    /** A customer order or service job; `at`: when it was taken in. */
+    kind: 'workOrder'; id: number; at: string; orderKind: 'customerOrder' | 'serviceJob'; number: number; title: string;
+    status: WorkOrderStatus; promisedOn: string | null;
+  }
+  | {
+    /** Feedback recorded for the customer; `at`: when recorded. */
+    kind: 'feedback'; id: number; at: string; feedbackKind: FeedbackKind; text: string; productName: string | null; status: FeedbackStatus;
+  };
 export type CustomerHistoryKind = CustomerHistoryItem['kind'];
 
 /** A line of the account statement, oldest first, with the running balance. */

@@ -13,6 +13,7 @@ export type Access = 'public' | 'signedIn' | Permission;
 export const TOPICS = [
   'setup', 'session', 'company', 'vatRates', 'security', 'staff', 'catalogue', 'audit',
   'parked', 'sales', 'shift', 'stock', 'ledger', 'counterSettings', 'backup', 'purchasing', 'deliveries',
+  'feedback', 'customers', 'salesDocuments', 'production',
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 

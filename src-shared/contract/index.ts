@@ -5,11 +5,17 @@ import { backupContract } from './backup';
 import { bankContract } from './bank';
 import { catalogueContract } from './catalogue';
 import { authContract } from './auth';
+import { customersContract } from './customers';
 import { datevContract } from './datev';
+import { deliveriesContract } from './deliveries';
+import { feedbackContract } from './feedback';
 import type { ChannelDef } from './define';
 import { ledgerContract } from './ledger';
+import { productionContract } from './production';
 import { purchasingContract } from './purchasing';
 import { reportsContract } from './reports';
+import { salesdocsContract } from './salesdocs';
+import { receptionContract } from './reception';
 import { settingsContract } from './settings';
 import { sellContract } from './sell';
 import { setupContract } from './setup';
@@ -31,6 +37,12 @@ export const contract = {
   ...datevContract,
   ...stockContract,
   ...purchasingContract,
+  ...productionContract,
+  ...deliveriesContract,
+  ...feedbackContract,
+  ...customersContract,
+  ...salesdocsContract,
+  ...receptionContract,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

@@ -38,7 +38,8 @@ export const cartInput = z.strictObject({
   basketApprovalId: id.optional(),
 });
 
-export const PAYMENT_METHODS = ['cash', 'card', 'voucher'] as const;
+/** 'account': on account, for a customer allowed to buy on account (the customers module keeps the account). */
+export const PAYMENT_METHODS = ['cash', 'card', 'voucher', 'account'] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
 export const paymentInput = z.strictObject({
@@ -101,6 +102,8 @@ export interface Receipt {
   vat: (VatBucket & { letter: string })[];
   payments: { method: PaymentMethod; amountCents: number; voucherCode: string | null }[];
   changeCents: number;
+  /** The customer the sale was made for (returns and voids carry the sale's customer); null when none. */
+  customer: { id: number; number: number; name: string } | null;
   /** Set on reprints: this is copy number N. */
   copy: number | null;
   /** The sale is booked in a locked period: a return or void of it is booked in the open period (today). */
@@ -163,9 +166,11 @@ export const sellContract = {
       payments: z.array(paymentInput).min(1).max(10),
       /** The screen's id for this checkout: a retried call returns the same receipt, never a second sale. */
       clientRef: z.string().regex(/^[A-Za-z0-9-]{8,64}$/),
+      /** The customer attached to the sale; needed for the tender 'account'. */
+      customerId: id.optional(),
     }),
     access: 'counter.sell',
-    changes: ['sales', 'shift', 'stock', 'ledger'],
+    changes: ['sales', 'shift', 'stock', 'ledger', 'customers'],
   }),
   'counter.receipt.get': channel<Receipt>()({
     input: z.union([z.strictObject({ id }), z.strictObject({ number: requiredText(40) })]),
@@ -185,12 +190,12 @@ export const sellContract = {
       clientRef: z.string().regex(/^[A-Za-z0-9-]{8,64}$/),
     }),
     access: 'counter.sell',
-    changes: ['sales', 'shift', 'stock', 'ledger'],
+    changes: ['sales', 'shift', 'stock', 'ledger', 'customers'],
   }),
   'counter.void': channel<Receipt>()({
     input: z.strictObject({ saleId: id, approvalId: id.optional() }),
     access: 'counter.sell',
-    changes: ['sales', 'shift', 'stock', 'ledger'],
+    changes: ['sales', 'shift', 'stock', 'ledger', 'customers'],
   }),
   'counter.voucher.check': channel<{ code: string; balanceCents: number }>()({
     input: z.strictObject({ code: z.string().trim().min(4).max(40) }),

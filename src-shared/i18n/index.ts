@@ -8,6 +8,7 @@ import deBank from './de/bank.json';
 import deBooks from './de/books.json';
 import deCatalogue from './de/catalogue.json';
 import deCore from './de/core.json';
+import deCustomers from './de/customers.json';
 import deDatev from './de/datev.json';
 import deLedger from './de/ledger.json';
 import deReports from './de/reports.json';
@@ -16,11 +17,16 @@ import deStock from './de/stock.json';
 import dePurchasing from './de/purchasing.json';
 import dePurchasingScreens from './de/purchasing-screens.json';
 import deDeliveries from './de/deliveries.json';
+import deProduction from './de/production.json';
+import deFeedback from './de/feedback.json';
+import deSalesdocs from './de/salesdocs.json';
+import deReception from './de/reception.json';
 import enBackup from './en/backup.json';
 import enBank from './en/bank.json';
 import enBooks from './en/books.json';
 import enCatalogue from './en/catalogue.json';
 import enCore from './en/core.json';
+import enCustomers from './en/customers.json';
 import enDatev from './en/datev.json';
 import enLedger from './en/ledger.json';
 import enReports from './en/reports.json';
@@ -29,6 +35,10 @@ import enStock from './en/stock.json';
 import enPurchasing from './en/purchasing.json';
 import enPurchasingScreens from './en/purchasing-screens.json';
 import enDeliveries from './en/deliveries.json';
+import enProduction from './en/production.json';
+import enFeedback from './en/feedback.json';
+import enSalesdocs from './en/salesdocs.json';
+import enReception from './en/reception.json';
 import type { Language } from '../countries';
 
 type Tree = { [key: string]: string | Tree };
@@ -45,12 +55,13 @@ function deepMerge<T extends object[]>(...trees: T): T[number] {
 }
 
 type Merged = typeof enCore & typeof enCatalogue & typeof enSell & typeof enBackup & typeof enLedger & typeof enBooks & typeof enBank & typeof enReports & typeof enDatev & typeof enStock
-  & typeof enPurchasing & typeof enPurchasingScreens & typeof enDeliveries;
+  & typeof enPurchasing & typeof enPurchasingScreens & typeof enDeliveries & typeof enProduction & typeof enCustomers & typeof enFeedback
+  & typeof enSalesdocs & typeof enReception;
 
-const en = deepMerge(enCore, enCatalogue, enSell, enBackup, enLedger, enBooks, enBank, enReports, enDatev, enStock, enPurchasing, enPurchasingScreens, enDeliveries) as Merged;
+const en = deepMerge(enCore, enCatalogue, enSell, enBackup, enLedger, enBooks, enBank, enReports, enDatev, enStock, enPurchasing, enPurchasingScreens, enDeliveries, enProduction, enCustomers, enFeedback, enSalesdocs, enReception) as Merged;
 export type Translation = Merged;
 
 export const translations: Record<Language, Translation> = {
-  de: deepMerge(deCore, deCatalogue, deSell, deBackup, deLedger, deBooks, deBank, deReports, deDatev, deStock, dePurchasing, dePurchasingScreens, deDeliveries) as Merged,
+  de: deepMerge(deCore, deCatalogue, deSell, deBackup, deLedger, deBooks, deBank, deReports, deDatev, deStock, dePurchasing, dePurchasingScreens, deDeliveries, deProduction, deCustomers, deFeedback, deSalesdocs, deReception) as Merged,
   en,
 };

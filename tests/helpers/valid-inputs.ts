@@ -8,9 +8,16 @@ import { VALID_BANK } from './valid-inputs.bank';
 import { VALID_LEDGER } from './valid-inputs.ledger';
 import { VALID_REPORTS } from './valid-inputs.reports';
 import { VALID_CATALOGUE } from './valid-inputs.catalogue';
+import { VALID_CUSTOMERS } from './valid-inputs.customers';
 import { VALID_DATEV } from './valid-inputs.datev';
+import { VALID_DELIVERIES } from './valid-inputs.deliveries';
+import { VALID_FEEDBACK } from './valid-inputs.feedback';
 import { VALID_COUNTER } from './valid-inputs.counter';
 import { VALID_STOCK } from './valid-inputs.stock';
+import { VALID_PRODUCTION } from './valid-inputs.production';
+import { VALID_PURCHASING } from './valid-inputs.purchasing';
+import { VALID_SALESDOCS } from './valid-inputs.salesdocs';
+import { VALID_RECEPTION } from './valid-inputs.reception';
 
 /** A valid input per channel; the malformed variants are derived from it. */
 export const VALID_CORE = {
@@ -38,4 +45,4 @@ export const VALID_CORE = {
 } satisfies Record<string, Record<string, unknown>>;
 
 
-export const VALID: Record<Channel, Record<string, unknown>> = { ...VALID_CORE, ...VALID_CATALOGUE, ...VALID_COUNTER, ...VALID_BACKUP, ...VALID_LEDGER, ...VALID_BANK, ...VALID_REPORTS, ...VALID_DATEV, ...VALID_STOCK };
+export const VALID: Record<Channel, Record<string, unknown>> = { ...VALID_CORE, ...VALID_CATALOGUE, ...VALID_COUNTER, ...VALID_BACKUP, ...VALID_LEDGER, ...VALID_BANK, ...VALID_REPORTS, ...VALID_DATEV, ...VALID_STOCK, ...VALID_CUSTOMERS, ...VALID_PURCHASING, ...VALID_DELIVERIES, ...VALID_FEEDBACK, ...VALID_PRODUCTION, ...VALID_SALESDOCS, ...VALID_RECEPTION };

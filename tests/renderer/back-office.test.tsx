@@ -6,10 +6,10 @@ test('a tab that is not built yet says so plainly', async () => {
   const user = userEvent.setup();
   const { t } = renderApp();
   await signInOwner(user);
-  await openTab('purchasing');
-  expect(screen.getByRole('heading', { name: 'Einkauf & Logistik' })).toBeInTheDocument();
+  await openTab('staff');
+  expect(screen.getByRole('heading', { name: 'Personal' })).toBeInTheDocument();
   expect(await screen.findByText('Noch nicht gebaut')).toBeInTheDocument();
-  expect(screen.getByText(/Lieferanten, Bestellungen/)).toBeInTheDocument();
+  expect(screen.getByText(/Mitarbeitende, Rollen und Rechte/)).toBeInTheDocument();
   t.close();
 });
 

@@ -15,25 +15,7 @@ import { i18n } from '../../src-renderer/i18n';
 import { call, setTransport } from '../../src-renderer/lib/api';
 import { theme } from '../../src-renderer/theme';
 import { testCore } from '../helpers/core';
-
-interface Download { fileName: string; blob: Blob }
-
-/** jsdom has no object URLs and does not follow links: catch the Blob and the file name instead. */
-function catchDownloads(): Download[] {
-  const downloads: Download[] = [];
-  const blobs = new Map<string, Blob>();
-  let next = 0;
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    const url = `blob:test/${++next}`;
-    blobs.set(url, blob as Blob);
-    return url;
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    downloads.push({ fileName: this.download, blob: blobs.get(this.getAttribute('href') ?? '')! });
-  });
-  return downloads;
-}
+import { catchDownloads } from './downloads';
 
 async function signedInPanel() {
   const t = testCore();

@@ -18,19 +18,9 @@ import { i18n } from '../../src-renderer/i18n';
 import { setTransport } from '../../src-renderer/lib/api';
 import { theme } from '../../src-renderer/theme';
 import { testCore } from '../helpers/core';
+import { catchDownloads } from './downloads';
 
 type TestCore = ReturnType<typeof testCore>;
-
-/** jsdom has no object URLs and does not follow links: catch the file names instead. */
-function catchDownloads(): string[] {
-  const names: string[] = [];
-  vi.spyOn(URL, 'createObjectURL').mockImplementation(() => 'blob:test/1');
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    names.push(this.download);
-  });
-  return names;
-}
 
 function mount(node: React.ReactNode) {
   return render(
@@ -106,7 +96,7 @@ test('a delivery written on screen is packed and shipped, its note downloaded, a
   expect(within(screen.getByTestId('delivery-history')).getAllByText(/geplant|gepackt|versendet/).map((e) => e.textContent)).toEqual(['geplant', 'gepackt', 'versendet']);
 
   await user.click(screen.getByRole('button', { name: 'Lieferschein (PDF)' }));
-  await waitFor(() => expect(downloads).toEqual(['Lieferschein-1.pdf']));
+  await waitFor(() => expect(downloads.map((d) => d.fileName)).toEqual(['Lieferschein-1.pdf']));
 
   await user.click(screen.getByRole('button', { name: 'Zurück zur Liste' }));
   const row = await screen.findByTestId('delivery-1');

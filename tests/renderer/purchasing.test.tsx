@@ -5,28 +5,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { goTo, renderApp, signInOwner } from './render-app';
+import { catchDownloads } from './downloads';
 
 /** Steps that cross several core calls and a route change get longer than the default second on a busy machine. */
 const SLOW = { timeout: 5000 };
-
-interface Download { fileName: string; blob: Blob }
-
-/** jsdom has no object URLs and does not follow links: catch the Blob and the file name instead. */
-function catchDownloads(): Download[] {
-  const downloads: Download[] = [];
-  const blobs = new Map<string, Blob>();
-  let next = 0;
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    const url = `blob:test/${++next}`;
-    blobs.set(url, blob as Blob);
-    return url;
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    downloads.push({ fileName: this.download, blob: blobs.get(this.getAttribute('href') ?? '')! });
-  });
-  return downloads;
-}
 
 afterEach(() => vi.restoreAllMocks());
 

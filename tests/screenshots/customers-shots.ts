@@ -6,40 +6,14 @@
  * dialog with the duplicate hint. A few customers and their earlier business are made through the
  * HTTP API as the owner; what the pictures show is then done on screen.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { gs1CheckDigit } from '../../src-shared/barcode';
-import { translations } from '../../src-shared/i18n';
-import { blur, DEMO_OWNER, signInWithPassword } from '../helpers/browser-flows';
-import { startServer, tempDataDir, type RunningServer } from '../helpers/server';
+import { blur } from '../helpers/browser-flows';
+import { TEXTS, signedInPage, startDemoShop, type Lang, type Post, type ShotCleanup, type ShotHelpers } from './demo-shop';
 
-type Lang = 'de' | 'en';
-const TEXTS = { de: translations.de, en: translations.en } as const;
 const ean = (body: string) => `${body}${gs1CheckDigit(body)}`;
 const BAUERNBROT_EAN = ean('400421100001');
 const DINKEL_EAN = ean('400421100002');
-
-export interface CustomersShotHelpers {
-  shot(page: Page, name: string): Promise<void>;
-  chooseLanguage(page: Page, lang: Lang): Promise<void>;
-  newPage(browser: Browser, lang: Lang): Promise<Page>;
-}
-
-type Post = <T = unknown>(channel: string, body: unknown) => Promise<T>;
-
-async function ownerApi(url: string): Promise<Post> {
-  const raw = async (channel: string, body: unknown, token?: string) => {
-    const response = await fetch(`${url}/api/${channel}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify(body),
-    });
-    const envelope = (await response.json()) as { ok: boolean; data?: unknown; error?: unknown };
-    if (!envelope.ok) throw new Error(`${channel}: ${JSON.stringify(envelope.error)}`);
-    return envelope.data;
-  };
-  const { token } = (await raw('auth.signIn', DEMO_OWNER)) as { token: string };
-  return async <T>(channel: string, body: unknown) => (await raw(channel, body, token)) as T;
-}
 
 /** Customers, an open shift and some earlier sales on account with a part payment. */
 async function seed(post: Post, lang: Lang): Promise<number> {
@@ -69,20 +43,14 @@ async function seed(post: Post, lang: Lang): Promise<number> {
   return krume.id;
 }
 
-export async function customersScreens(browser: Browser, lang: Lang, { shot, chooseLanguage, newPage }: CustomersShotHelpers, cleanup: { dirs: string[]; servers: RunningServer[] }) {
+export async function customersScreens(browser: Browser, lang: Lang, helpers: ShotHelpers, cleanup: ShotCleanup) {
+  const { shot } = helpers;
   const t = TEXTS[lang];
   const c = t.customers;
-  const dataDir = tempDataDir(`kontor-shots-customers-${lang}-`);
-  cleanup.dirs.push(dataDir);
-  const server = await startServer({ dataDir, demo: true });
-  cleanup.servers.push(server);
-  const customerId = await seed(await ownerApi(server.url), lang);
+  const { server, post } = await startDemoShop('customers', lang, cleanup);
+  const customerId = await seed(post, lang);
 
-  const page = await newPage(browser, lang);
-  await page.goto(`${server.url}/`);
-  await page.waitForURL(/#\/login$/);
-  await signInWithPassword(page, t.signIn);
-  await chooseLanguage(page, lang);
+  const page = await signedInPage(browser, server.url, lang, helpers);
 
   // The counter: two items, then the customer found as you type.
   await page.goto(`${server.url}/#/counter`);

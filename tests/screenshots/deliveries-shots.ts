@@ -4,46 +4,8 @@
  * with its history. The earlier deliveries are made through the HTTP API as the owner; what the
  * pictures show is then done on screen.
  */
-import type { Browser, Page } from 'playwright-core';
-import { translations } from '../../src-shared/i18n';
-import { DEMO_OWNER, signInWithPassword } from '../helpers/browser-flows';
-import { startServer, tempDataDir, type RunningServer } from '../helpers/server';
-
-type Lang = 'de' | 'en';
-const TEXTS = { de: translations.de, en: translations.en } as const;
-
-export interface DeliveriesShotHelpers {
-  shot(page: Page, name: string): Promise<void>;
-  chooseLanguage(page: Page, lang: Lang): Promise<void>;
-  newPage(browser: Browser, lang: Lang): Promise<Page>;
-}
-
-type Post = <T = unknown>(channel: string, body: unknown) => Promise<T>;
-
-/** The owner's own session on the HTTP API (a bearer token, beside the browser's cookie). */
-async function ownerApi(url: string): Promise<Post> {
-  const raw = async (channel: string, body: unknown, token?: string) => {
-    const response = await fetch(`${url}/api/${channel}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify(body),
-    });
-    const envelope = (await response.json()) as { ok: boolean; data?: unknown; error?: unknown };
-    if (!envelope.ok) throw new Error(`${channel}: ${JSON.stringify(envelope.error)}`);
-    return envelope.data;
-  };
-  const { token } = (await raw('auth.signIn', DEMO_OWNER)) as { token: string };
-  return async <T>(channel: string, body: unknown) => (await raw(channel, body, token)) as T;
-}
-
-const sku = (sequence: number) => `LM-${String(sequence).padStart(4, '0')}`;
-const productId = async (post: Post, sequence: number) => (await post<{ id: number }[]>('catalogue.search', { query: sku(sequence), limit: 1 }))[0]!.id;
-
-function localDayIn(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+import type { Browser } from 'playwright-core';
+import { TEXTS, localDayIn, productId, signedInPage, startDemoShop, type Lang, type Post, type ShotCleanup, type ShotHelpers } from './demo-shop';
 
 /** Four earlier deliveries: delivered, shipped, packed, cancelled. */
 async function seed(post: Post, lang: Lang): Promise<number> {
@@ -62,21 +24,14 @@ async function seed(post: Post, lang: Lang): Promise<number> {
   return hotel.id;
 }
 
-export async function deliveriesScreens(browser: Browser, lang: Lang, { shot, chooseLanguage, newPage }: DeliveriesShotHelpers, cleanup: { dirs: string[]; servers: RunningServer[] }) {
+export async function deliveriesScreens(browser: Browser, lang: Lang, helpers: ShotHelpers, cleanup: ShotCleanup) {
+  const { shot } = helpers;
   const t = TEXTS[lang];
   const d = t.deliveries;
-  const dataDir = tempDataDir(`kontor-shots-deliveries-${lang}-`);
-  cleanup.dirs.push(dataDir);
-  const server = await startServer({ dataDir, demo: true });
-  cleanup.servers.push(server);
-  const post = await ownerApi(server.url);
+  const { server, post } = await startDemoShop('deliveries', lang, cleanup);
   const shippedId = await seed(post, lang);
 
-  const page = await newPage(browser, lang);
-  await page.goto(`${server.url}/`);
-  await page.waitForURL(/#\/login$/);
-  await signInWithPassword(page, t.signIn);
-  await chooseLanguage(page, lang);
+  const page = await signedInPage(browser, server.url, lang, helpers);
 
   await page.goto(`${server.url}/#/back/purchasing?view=deliveries`);
   await page.getByTestId(`delivery-${shippedId}`).waitFor();

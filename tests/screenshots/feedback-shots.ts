@@ -4,48 +4,19 @@
  * the improvement board, an item with its history, and the charts. The earlier feedback is made
  * through the HTTP API as the owner; what the pictures show is then done on screen.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { gs1CheckDigit } from '../../src-shared/barcode';
-import { translations } from '../../src-shared/i18n';
-import { blur, DEMO_OWNER, signInCashierWithPin, signInWithPassword } from '../helpers/browser-flows';
-import { startServer, tempDataDir, type RunningServer } from '../helpers/server';
+import { blur, signInWithPassword } from '../helpers/browser-flows';
+import { TEXTS, productId, signedInPage, startDemoShop, type Lang, type Post, type ShotCleanup, type ShotHelpers } from './demo-shop';
 
-type Lang = 'de' | 'en';
-const TEXTS = { de: translations.de, en: translations.en } as const;
 const BAUERNBROT_EAN = `400421100001${gs1CheckDigit('400421100001')}`;
-const sku = (sequence: number) => `LM-${String(sequence).padStart(4, '0')}`;
-
-export interface FeedbackShotHelpers {
-  shot(page: Page, name: string): Promise<void>;
-  chooseLanguage(page: Page, lang: Lang): Promise<void>;
-  newPage(browser: Browser, lang: Lang): Promise<Page>;
-}
-
-type Post = <T = unknown>(channel: string, body: unknown) => Promise<T>;
-
-async function ownerApi(url: string): Promise<Post> {
-  const raw = async (channel: string, body: unknown, token?: string) => {
-    const response = await fetch(`${url}/api/${channel}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify(body),
-    });
-    const envelope = (await response.json()) as { ok: boolean; data?: unknown; error?: unknown };
-    if (!envelope.ok) throw new Error(`${channel}: ${JSON.stringify(envelope.error)}`);
-    return envelope.data;
-  };
-  const { token } = (await raw('auth.signIn', DEMO_OWNER)) as { token: string };
-  return async <T>(channel: string, body: unknown) => (await raw(channel, body, token)) as T;
-}
-
-const productId = async (post: Post, code: string) => (await post<{ id: number }[]>('catalogue.search', { query: code, limit: 1, includeInactive: true }))[0]!.id;
 
 /** What customers said over the last days, and what the shop did about some of it. */
 async function seed(post: Post, lang: Lang): Promise<number> {
   const de = lang === 'de';
-  const bread = await productId(post, sku(1));
-  const croissant = await productId(post, sku(6));
-  const milk = await productId(post, sku(49));
+  const bread = await productId(post, 1, true);
+  const croissant = await productId(post, 6, true);
+  const milk = await productId(post, 49, true);
   const record = (input: Record<string, unknown>) => post<{ id: number }>('feedback.record', input);
   const update = (id: number, status: string, resolution = '', note = '') => post('feedback.update', { id, status, ownerId: 1, resolution, note });
 
@@ -69,22 +40,15 @@ async function seed(post: Post, lang: Lang): Promise<number> {
   return oat.id;
 }
 
-export async function feedbackScreens(browser: Browser, lang: Lang, { shot, chooseLanguage, newPage }: FeedbackShotHelpers, cleanup: { dirs: string[]; servers: RunningServer[] }) {
+export async function feedbackScreens(browser: Browser, lang: Lang, helpers: ShotHelpers, cleanup: ShotCleanup) {
+  const { shot, chooseLanguage } = helpers;
   const t = TEXTS[lang];
   const f = t.feedback;
-  const dataDir = tempDataDir(`kontor-shots-feedback-${lang}-`);
-  cleanup.dirs.push(dataDir);
-  const server = await startServer({ dataDir, demo: true });
-  cleanup.servers.push(server);
-  const post = await ownerApi(server.url);
+  const { server, post } = await startDemoShop('feedback', lang, cleanup);
   const oatId = await seed(post, lang);
 
   // The counter: bread scanned, its feedback hint, then ⇧F2 for a lost sale.
-  const page = await newPage(browser, lang);
-  await page.goto(`${server.url}/`);
-  await page.waitForURL(/#\/login$/);
-  await signInCashierWithPin(page, t.signIn.ok);
-  await chooseLanguage(page, lang);
+  const page = await signedInPage(browser, server.url, lang, helpers, 'cashier');
   await page.getByLabel(t.sell.shift.float).fill(lang === 'de' ? '150,00' : '150.00');
   await page.getByRole('button', { name: t.sell.shift.open, exact: true }).click();
   await page.getByText(t.sell.cart.empty, { exact: true }).waitFor();

@@ -4,45 +4,8 @@
  * time and material, a bill of materials with its rolled-up cost, and a production about to be
  * posted for a stock work order. The orders and the bill are made through the HTTP API as the owner.
  */
-import type { Browser, Page } from 'playwright-core';
-import { translations } from '../../src-shared/i18n';
-import { DEMO_OWNER, signInWithPassword } from '../helpers/browser-flows';
-import { startServer, tempDataDir, type RunningServer } from '../helpers/server';
-
-type Lang = 'de' | 'en';
-const TEXTS = { de: translations.de, en: translations.en } as const;
-
-export interface ProductionShotHelpers {
-  shot(page: Page, name: string): Promise<void>;
-  chooseLanguage(page: Page, lang: Lang): Promise<void>;
-  newPage(browser: Browser, lang: Lang): Promise<Page>;
-}
-
-type Post = <T = unknown>(channel: string, body: unknown) => Promise<T>;
-
-async function ownerApi(url: string): Promise<Post> {
-  const raw = async (channel: string, body: unknown, token?: string) => {
-    const response = await fetch(`${url}/api/${channel}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify(body),
-    });
-    const envelope = (await response.json()) as { ok: boolean; data?: unknown; error?: unknown };
-    if (!envelope.ok) throw new Error(`${channel}: ${JSON.stringify(envelope.error)}`);
-    return envelope.data;
-  };
-  const { token } = (await raw('auth.signIn', DEMO_OWNER)) as { token: string };
-  return async <T>(channel: string, body: unknown) => (await raw(channel, body, token)) as T;
-}
-
-const sku = (sequence: number) => `LM-${String(sequence).padStart(4, '0')}`;
-const productId = async (post: Post, sequence: number) => (await post<{ id: number }[]>('catalogue.search', { query: sku(sequence), limit: 1 }))[0]!.id;
-
-function localDayIn(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+import type { Browser } from 'playwright-core';
+import { TEXTS, localDayIn, productId, signedInPage, startDemoShop, type Lang, type Post, type ShotCleanup, type ShotHelpers } from './demo-shop';
 
 interface Seeded { basket: number; watchNumber: number; stockOrder: number }
 
@@ -79,21 +42,14 @@ async function seed(post: Post, lang: Lang): Promise<Seeded> {
   return { basket, watchNumber: watch.number, stockOrder: stock.id };
 }
 
-export async function productionScreens(browser: Browser, lang: Lang, { shot, chooseLanguage, newPage }: ProductionShotHelpers, cleanup: { dirs: string[]; servers: RunningServer[] }) {
+export async function productionScreens(browser: Browser, lang: Lang, helpers: ShotHelpers, cleanup: ShotCleanup) {
+  const { shot } = helpers;
   const t = TEXTS[lang];
   const p = t.production;
-  const dataDir = tempDataDir(`kontor-shots-production-${lang}-`);
-  cleanup.dirs.push(dataDir);
-  const server = await startServer({ dataDir, demo: true });
-  cleanup.servers.push(server);
-  const post = await ownerApi(server.url);
+  const { server, post } = await startDemoShop('production', lang, cleanup);
   const { basket, watchNumber, stockOrder } = await seed(post, lang);
 
-  const page = await newPage(browser, lang);
-  await page.goto(`${server.url}/`);
-  await page.waitForURL(/#\/login$/);
-  await signInWithPassword(page, t.signIn);
-  await chooseLanguage(page, lang);
+  const page = await signedInPage(browser, server.url, lang, helpers);
 
   await page.goto(`${server.url}/#/back/production?view=board`);
   await page.getByTestId(`work-order-${watchNumber}`).waitFor();

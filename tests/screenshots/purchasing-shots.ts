@@ -5,47 +5,13 @@
  * partly received, a supplier invoice being recorded and paid, the suppliers, one supplier, the
  * incoming deliveries (one overdue order made through the HTTP API) and the order list.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { demoProducts } from '../../src-main/modules/setup/demo-data';
-import { translations } from '../../src-shared/i18n';
-import { DEMO_OWNER, signInWithPassword } from '../helpers/browser-flows';
-import { startServer, tempDataDir, type RunningServer } from '../helpers/server';
+import { TEXTS, localDayIn, signedInPage, startDemoShop, type Lang, type Post, type ShotCleanup, type ShotHelpers } from './demo-shop';
 
-type Lang = 'de' | 'en';
-const TEXTS = { de: translations.de, en: translations.en } as const;
 const COLA_EAN = demoProducts().find((p) => p.name === 'Cola 0,5 l')!.ean!;
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const fill = (text: string, values: Record<string, string | number>) => text.replace(/{{(\w+)}}/g, (_, key: string) => String(values[key]));
-
-export interface PurchasingShotHelpers {
-  shot(page: Page, name: string): Promise<void>;
-  chooseLanguage(page: Page, lang: Lang): Promise<void>;
-  newPage(browser: Browser, lang: Lang): Promise<Page>;
-}
-
-type Post = <T = unknown>(channel: string, body: unknown) => Promise<T>;
-
-/** The owner's own session on the HTTP API (a bearer token, beside the browser's cookie). */
-async function ownerApi(url: string): Promise<Post> {
-  const raw = async (channel: string, body: unknown, token?: string) => {
-    const response = await fetch(`${url}/api/${channel}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify(body),
-    });
-    const envelope = (await response.json()) as { ok: boolean; data?: unknown; error?: unknown };
-    if (!envelope.ok) throw new Error(`${channel}: ${JSON.stringify(envelope.error)}`);
-    return envelope.data;
-  };
-  const { token } = (await raw('auth.signIn', DEMO_OWNER)) as { token: string };
-  return async <T>(channel: string, body: unknown) => (await raw(channel, body, token)) as T;
-}
-
-function localDayIn(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 /** An order at the roaster that should have arrived two days ago: the incoming list shows it overdue. */
 async function seed(post: Post) {
@@ -57,21 +23,14 @@ async function seed(post: Post) {
   await post('purchasing.orders.place', { id: order.id, expectedOn: localDayIn(-2) });
 }
 
-export async function purchasingScreens(browser: Browser, lang: Lang, { shot, chooseLanguage, newPage }: PurchasingShotHelpers, cleanup: { dirs: string[]; servers: RunningServer[] }) {
+export async function purchasingScreens(browser: Browser, lang: Lang, helpers: ShotHelpers, cleanup: ShotCleanup) {
+  const { shot } = helpers;
   const t = TEXTS[lang];
   const p = t.purchasing;
-  const dataDir = tempDataDir(`kontor-shots-purchasing-${lang}-`);
-  cleanup.dirs.push(dataDir);
-  const server = await startServer({ dataDir, demo: true });
-  cleanup.servers.push(server);
-  const post = await ownerApi(server.url);
+  const { server, post } = await startDemoShop('purchasing', lang, cleanup);
   await seed(post);
 
-  const page = await newPage(browser, lang);
-  await page.goto(`${server.url}/`);
-  await page.waitForURL(/#\/login$/);
-  await signInWithPassword(page, t.signIn);
-  await chooseLanguage(page, lang);
+  const page = await signedInPage(browser, server.url, lang, helpers);
   const notificationsGone = () => page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
 
   // Reorder suggestions → draft orders → the wholesaler's draft.

@@ -4,37 +4,8 @@
  * the invoices in every state, an invoice with its payments, the payment dialog and the overdue
  * view. The earlier documents are made through the HTTP API as the owner.
  */
-import type { Browser, Page } from 'playwright-core';
-import { translations } from '../../src-shared/i18n';
-import { DEMO_OWNER, signInWithPassword } from '../helpers/browser-flows';
-import { startServer, tempDataDir, type RunningServer } from '../helpers/server';
-
-type Lang = 'de' | 'en';
-const TEXTS = { de: translations.de, en: translations.en } as const;
-
-export interface SalesdocsShotHelpers {
-  shot(page: Page, name: string): Promise<void>;
-  chooseLanguage(page: Page, lang: Lang): Promise<void>;
-  newPage(browser: Browser, lang: Lang): Promise<Page>;
-}
-
-type Post = <T = unknown>(channel: string, body: unknown) => Promise<T>;
-
-/** The owner's own session on the HTTP API (a bearer token, beside the browser's cookie). */
-async function ownerApi(url: string): Promise<Post> {
-  const raw = async (channel: string, body: unknown, token?: string) => {
-    const response = await fetch(`${url}/api/${channel}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify(body),
-    });
-    const envelope = (await response.json()) as { ok: boolean; data?: unknown; error?: unknown };
-    if (!envelope.ok) throw new Error(`${channel}: ${JSON.stringify(envelope.error)}`);
-    return envelope.data;
-  };
-  const { token } = (await raw('auth.signIn', DEMO_OWNER)) as { token: string };
-  return async <T>(channel: string, body: unknown) => (await raw(channel, body, token)) as T;
-}
+import type { Browser } from 'playwright-core';
+import { TEXTS, signedInPage, startDemoShop, type Lang, type Post, type ShotCleanup, type ShotHelpers } from './demo-shop';
 
 interface Doc { id: number; number: string | null; grossCents: number }
 
@@ -70,21 +41,14 @@ async function seed(post: Post, lang: Lang): Promise<number> {
   return invoice.id;
 }
 
-export async function salesdocsScreens(browser: Browser, lang: Lang, { shot, chooseLanguage, newPage }: SalesdocsShotHelpers, cleanup: { dirs: string[]; servers: RunningServer[] }) {
+export async function salesdocsScreens(browser: Browser, lang: Lang, helpers: ShotHelpers, cleanup: ShotCleanup) {
+  const { shot } = helpers;
   const t = TEXTS[lang];
   const s = t.salesdocs;
-  const dataDir = tempDataDir(`kontor-shots-salesdocs-${lang}-`);
-  cleanup.dirs.push(dataDir);
-  const server = await startServer({ dataDir, demo: true });
-  cleanup.servers.push(server);
-  const post = await ownerApi(server.url);
+  const { server, post } = await startDemoShop('salesdocs', lang, cleanup);
   const invoiceId = await seed(post, lang);
 
-  const page = await newPage(browser, lang);
-  await page.goto(`${server.url}/`);
-  await page.waitForURL(/#\/login$/);
-  await signInWithPassword(page, t.signIn);
-  await chooseLanguage(page, lang);
+  const page = await signedInPage(browser, server.url, lang, helpers);
 
   await page.goto(`${server.url}/#/back/sales?view=quotes`);
   await page.getByTestId('salesdocs-row').first().waitFor();

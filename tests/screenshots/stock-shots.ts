@@ -5,67 +5,30 @@
  * history (limits, a breakage, a transfer, an order) is made through the HTTP API as the owner;
  * what the pictures show is then done on screen.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { gs1CheckDigit } from '../../src-shared/barcode';
-import { translations } from '../../src-shared/i18n';
-import { blur, DEMO_OWNER, signInCashierWithPin, signInWithPassword } from '../helpers/browser-flows';
-import { startServer, tempDataDir, type RunningServer } from '../helpers/server';
-
-type Lang = 'de' | 'en';
-const TEXTS = { de: translations.de, en: translations.en } as const;
+import { blur, signInCashierWithPin } from '../helpers/browser-flows';
+import { TEXTS, localDayIn, productId, signedInPage, startDemoShop, type Lang, type Post, type ShotCleanup, type ShotHelpers } from './demo-shop';
 
 const ean = (body: string) => `${body}${gs1CheckDigit(body)}`;
 /** Demo products by their sequence (see src-main/modules/setup/demo-data.ts). */
-const sku = (sequence: number) => `LM-${String(sequence).padStart(4, '0')}`;
 const BAUERNBROT_EAN = ean('400421100001');
 const DINKEL_EAN = ean('400421100002');
-
-export interface StockShotHelpers {
-  shot(page: Page, name: string): Promise<void>;
-  chooseLanguage(page: Page, lang: Lang): Promise<void>;
-  newPage(browser: Browser, lang: Lang): Promise<Page>;
-}
-
-type Post = <T = unknown>(channel: string, body: unknown) => Promise<T>;
-
-/** The owner's own session on the HTTP API (a bearer token, beside the browser's cookie). */
-async function ownerApi(url: string): Promise<Post> {
-  const raw = async (channel: string, body: unknown, token?: string) => {
-    const response = await fetch(`${url}/api/${channel}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify(body),
-    });
-    const envelope = (await response.json()) as { ok: boolean; data?: unknown; error?: unknown };
-    if (!envelope.ok) throw new Error(`${channel}: ${JSON.stringify(envelope.error)}`);
-    return envelope.data;
-  };
-  const { token } = (await raw('auth.signIn', DEMO_OWNER)) as { token: string };
-  return async <T>(channel: string, body: unknown) => (await raw(channel, body, token)) as T;
-}
-
-const productId = async (post: Post, code: string) => (await post<{ id: number }[]>('catalogue.search', { query: code, limit: 1, includeInactive: true }))[0]!.id;
-
-function localDayIn(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 /** A little history: minimums above on hand for a few products, a breakage, a transfer to the store room, a placed order. */
 async function seed(post: Post, lang: Lang) {
   const de = lang === 'de';
   for (const [sequence, extra] of [[1, 8], [6, 5], [58, 30]] as const) {
-    const id = await productId(post, sku(sequence));
+    const id = await productId(post, sequence, true);
     const stock = await post<{ locations: { locationId: number; quantity: number }[] }>('stock.product', { productId: id });
     const onHand = stock.locations.find((l) => l.locationId === 1)!.quantity;
     await post('stock.limits.set', { productId: id, locationId: 1, minQuantity: onHand + extra * 1000, maxQuantity: onHand + extra * 2000 });
   }
-  const bread = await productId(post, sku(1));
-  const croissant = await productId(post, sku(6));
+  const bread = await productId(post, 1, true);
+  const croissant = await productId(post, 6, true);
   await post('stock.adjust', { locationId: 1, reason: 'waste', note: de ? 'Regal umgekippt' : 'Shelf tipped over', lines: [{ productId: croissant, quantity: -3000 }, { productId: bread, quantity: -1000 }] });
   await post('stock.transfer', { fromLocationId: 1, toLocationId: 2, note: de ? 'Reserve fürs Wochenende' : 'Reserve for the weekend', lines: [{ productId: bread, quantity: 4000 }] });
-  await post('stock.adjust', { locationId: 2, reason: 'adjustment', note: de ? 'Lieferung nachgezählt' : 'Delivery recounted', lines: [{ productId: await productId(post, sku(58)), quantity: 2000 }] });
+  await post('stock.adjust', { locationId: 2, reason: 'adjustment', note: de ? 'Lieferung nachgezählt' : 'Delivery recounted', lines: [{ productId: await productId(post, 58, true), quantity: 2000 }] });
   // The store room's bakery shelf counted and posted: one bread less than expected.
   const bakery = (await post<{ id: number; name: string }[]>('catalogue.category.list', {})).find((c) => c.name === 'Backwaren')!.id;
   const storeCount = await post<{ id: number }>('stock.count.start', { locationId: 2, categoryId: bakery });
@@ -76,22 +39,15 @@ async function seed(post: Post, lang: Lang) {
   await post('purchasing.orders.place', { id: order.id, expectedOn: localDayIn(3) });
 }
 
-export async function stockScreens(browser: Browser, lang: Lang, { shot, chooseLanguage, newPage }: StockShotHelpers, cleanup: { dirs: string[]; servers: RunningServer[] }) {
+export async function stockScreens(browser: Browser, lang: Lang, helpers: ShotHelpers, cleanup: ShotCleanup) {
+  const { shot } = helpers;
   const t = TEXTS[lang];
   const s = t.stock;
-  const dataDir = tempDataDir(`kontor-shots-stock-${lang}-`);
-  cleanup.dirs.push(dataDir);
-  const server = await startServer({ dataDir, demo: true });
-  cleanup.servers.push(server);
-  const post = await ownerApi(server.url);
+  const { server, post } = await startDemoShop('stock', lang, cleanup);
   await seed(post, lang);
 
-  const page = await newPage(browser, lang);
-  await page.goto(`${server.url}/`);
-  await page.waitForURL(/#\/login$/);
-  await signInWithPassword(page, t.signIn);
-  await chooseLanguage(page, lang);
-  const bread = await productId(post, sku(1));
+  const page = await signedInPage(browser, server.url, lang, helpers);
+  const bread = await productId(post, 1, true);
 
   await page.goto(`${server.url}/#/back/stock?view=overview`);
   await page.getByTestId(`stock-${bread}`).waitFor();
@@ -106,7 +62,7 @@ export async function stockScreens(browser: Browser, lang: Lang, { shot, chooseL
   const categories = await post<{ id: number; name: string }[]>('catalogue.category.list', {});
   const sheet = await post<{ id: number }>('stock.count.start', { locationId: 1, categoryId: categories.find((c) => c.name === 'Backwaren')!.id });
   for (const [sequence, quantity] of [[2, 14_000], [9, 12_000], [17, 41_000], [4, 21_000], [5, 30_000]] as const) {
-    await post('stock.count.record', { countId: sheet.id, productId: await productId(post, sku(sequence)), mode: 'set', quantity });
+    await post('stock.count.record', { countId: sheet.id, productId: await productId(post, sequence, true), mode: 'set', quantity });
   }
   await page.goto(`${server.url}/#/back/stock?view=counts&count=${sheet.id}`);
   const scanField = page.getByLabel(s.counts.scan.label);

@@ -13,6 +13,8 @@ import { DEMO_CASHIER, signInCashierWithPin, signInWithPassword } from '../helpe
 import { launchBrowser, ROOT, startServer, tempDataDir, type RunningServer } from '../helpers/server';
 import { booksScreens } from './books-shots';
 import { counterScreens } from './counter-shots';
+import { purchasingScreens } from './purchasing-shots';
+import { stockScreens } from './stock-shots';
 
 const { de, en } = translations;
 
@@ -121,6 +123,13 @@ async function main() {
       await setupScreen(browser, empty, lang);
       await demoScreens(browser, demo, lang);
       await counterDay(browser, lang, dirs, servers);
+      await stockScreens(browser, lang, { shot, chooseLanguage, newPage }, { dirs, servers });
+      await purchasingScreens(browser, lang, { shot, chooseLanguage, newPage }, { dirs, servers });
+      await (await import('./deliveries-shots')).deliveriesScreens(browser, lang, { shot, chooseLanguage, newPage }, { dirs, servers });
+      await (await import('./feedback-shots')).feedbackScreens(browser, lang, { shot, chooseLanguage, newPage }, { dirs, servers });
+      await (await import('./production-shots')).productionScreens(browser, lang, { shot, chooseLanguage, newPage }, { dirs, servers });
+      await (await import('./salesdocs-shots')).salesdocsScreens(browser, lang, { shot, chooseLanguage, newPage }, { dirs, servers });
+      await (await import('./customers-shots')).customersScreens(browser, lang, { shot, chooseLanguage, newPage }, { dirs, servers });
     }
   } finally {
     await browser?.close();

@@ -10,8 +10,16 @@ import m0005 from './0005_counter.sql?raw';
 import m0006 from './0006_bookkeeping.sql?raw';
 import m0007 from './0007_bank.sql?raw';
 import m0008 from './0008_stock.sql?raw';
+import m0009 from './0009_purchasing.sql?raw';
+import m0010 from './0010_deliveries.sql?raw';
+import m0011 from './0011_customers.sql?raw';
+import m0012 from './0012_feedback.sql?raw';
+import m0013 from './0013_production.sql?raw';
+import m0014 from './0014_sales_documents.sql?raw';
+import m0015 from './0015_reception.sql?raw';
 import type Database from 'better-sqlite3';
 import { completeChart } from '../../modules/ledger/charts';
+import { addDepositAccount } from '../../modules/reception/deposit-account';
 
 export interface Migration {
   version: number;
@@ -30,4 +38,11 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'bookkeeping', sql: m0006, after: (db) => completeChart(db, 'skr03') },
   { version: 7, name: 'bank', sql: m0007 },
   { version: 8, name: 'stock', sql: m0008 },
+  { version: 9, name: 'purchasing', sql: m0009 },
+  { version: 10, name: 'deliveries', sql: m0010 },
+  { version: 11, name: 'customers', sql: m0011 },
+  { version: 12, name: 'feedback', sql: m0012 },
+  { version: 13, name: 'production', sql: m0013 },
+  { version: 14, name: 'sales_documents', sql: m0014 },
+  { version: 15, name: 'reception', sql: m0015, after: addDepositAccount },
 ];

@@ -13,6 +13,7 @@ import type { Receipt } from '../../../src-shared/contract/sell';
 import type { Ctx } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { readSetting } from '../settings/app-settings';
+import { checkSaleCustomer } from '../customers/account';
 import { authorise } from './approvals';
 import { loadProduct } from './lookup';
 import { earlierReceipt, requestHash } from './idempotency';
@@ -143,8 +144,13 @@ export function checkout(ctx: Ctx, input: ParsedInput<'counter.checkout'>): Rece
   if (exceedsLimit(input.cart.basketDiscount, basketBase, limit)) authorise(ctx, 'discount', input.cart.basketApprovalId, 'basket');
 
   const payments = checkPayments(ctx, priced.totalCents, input.payments);
+  // A sale without a customer costs nothing more here: the customer is only read when attached.
+  const accountCents = input.payments.reduce((a, p) => a + (p.method === 'account' ? p.amountCents : 0), 0);
+  if (input.customerId !== undefined) checkSaleCustomer(ctx, input.customerId, accountCents);
+  else if (accountCents > 0) throw invalid('accountNeedsCustomer', 'A sale on account needs a customer who may buy on account.');
   const saleId = writeReceipt(ctx, {
     kind: 'sale', registerId: REGISTER_ID, shiftId: shift.id, originalSaleId: null, clientRef: input.clientRef, requestHash: request,
+    customerId: input.customerId ?? null,
     lines: lines.map((l, i) => ({
       ...l, grossCents: priced.lines[i]!.grossCents, totalCents: priced.lines[i]!.totalCents,
       discountCents: priced.lines[i]!.lineDiscountCents + priced.lines[i]!.basketDiscountCents,

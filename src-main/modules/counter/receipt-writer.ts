@@ -12,6 +12,7 @@ import { post, vatAccounts, type PostingLine } from '../ledger/service';
 import { recordMoves } from '../stock/service';
 import { canonical, chainHash, lastHash } from './chain';
 import { postingText } from '../ledger/posting-texts';
+import { linkReceipt } from '../customers/account';
 
 /** A receipt line as written: the contract's line without what is derived on reading. */
 export type ReceiptLineToWrite = Omit<ReceiptLine, 'id' | 'vatLetter' | 'returnableQuantity'> & {
@@ -38,10 +39,14 @@ export interface ReceiptToWrite {
   voucherMoves: { code: string; amountCents: number }[];
   /** New vouchers issued by voucher lines (line index → code). */
   vouchersIssued: { lineIndex: number; code: string; amountCents: number }[];
+  /** The customer of the sale (returns and voids: of the original sale); the 'account' tender goes on their account. */
+  customerId?: number | null;
+  /** Further lines of the receipt's own journal entry (the reception releases deposits into revenue with them). */
+  extraJournalLines?: PostingLine[];
 }
 
 const STOCK_REASON = { sale: 'sale', return: 'return', void: 'void' } as const;
-const TENDER_ACCOUNT: Record<PaymentMethod, string> = { cash: 'cash', card: 'cardClearing', voucher: 'voucherLiability' };
+const TENDER_ACCOUNT: Record<PaymentMethod, string> = { cash: 'cash', card: 'cardClearing', voucher: 'voucherLiability', account: 'receivables' };
 
 function journalLines(ctx: Ctx, r: ReceiptToWrite): PostingLine[] {
   const lines: PostingLine[] = [];
@@ -55,6 +60,7 @@ function journalLines(ctx: Ctx, r: ReceiptToWrite): PostingLine[] {
   }
   const vouchersSold = r.lines.filter((l) => l.kind === 'voucher').reduce((a, l) => a + l.totalCents, 0);
   if (vouchersSold) lines.push({ account: 'voucherLiability', amountCents: -vouchersSold });
+  if (r.extraJournalLines) lines.push(...r.extraJournalLines);
   return lines;
 }
 
@@ -102,6 +108,10 @@ export function writeReceipt(ctx: Ctx, r: ReceiptToWrite): number {
   recordMoves(ctx, r.lines.filter((l) => l.kind === 'product' && l.productId !== null).map((l) => ({
     productId: l.productId!, quantity: -l.quantity, reason: STOCK_REASON[r.kind], sourceType: 'sale', sourceId: saleId,
   })));
+  if (r.customerId) {
+    const accountCents = r.payments.reduce((a, p) => a + (p.method === 'account' ? p.amountCents : 0), 0);
+    linkReceipt(ctx, { saleId, customerId: r.customerId, kind: r.kind, journalEntryId: entryId, accountCents });
+  }
 
   return saleId;
 }

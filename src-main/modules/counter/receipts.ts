@@ -9,6 +9,7 @@ import { lockDate } from '../ledger/periods';
 interface SaleRow {
   id: number; register_id: number; register_name: string; number: number; kind: Receipt['kind']; at: string; staff_name: string;
   original_register: number | null; original_number: number | null; total_cents: number; discount_cents: number; change_cents: number; hash: string;
+  customer_id: number | null; customer_number: number | null; customer_name: string | null;
 }
 interface LineRow {
   id: number; kind: 'product' | 'voucher'; product_id: number | null; name: string; sku: string | null; unit: 'piece' | 'kg'; quantity: number;
@@ -34,8 +35,10 @@ function isClosed(ctx: Ctx, saleId: number): boolean {
 export function loadReceipt(ctx: Ctx, saleId: number, copy: number | null = null): Receipt {
   const sale = ctx.db.prepare(
     `SELECT s.id, s.register_id, r.name AS register_name, s.number, s.kind, s.at, st.name AS staff_name,
-            o.register_id AS original_register, o.number AS original_number, s.total_cents, s.discount_cents, s.change_cents, s.hash
+            o.register_id AS original_register, o.number AS original_number, s.total_cents, s.discount_cents, s.change_cents, s.hash,
+            c.id AS customer_id, c.number AS customer_number, c.name AS customer_name
      FROM sales s JOIN registers r ON r.id = s.register_id JOIN staff st ON st.id = s.staff_id LEFT JOIN sales o ON o.id = s.original_sale_id
+     LEFT JOIN sale_customers sc ON sc.sale_id = s.id LEFT JOIN customers c ON c.id = sc.customer_id
      WHERE s.id = ?`,
   ).get(saleId) as SaleRow | undefined;
   if (!sale) throw new AppError('NOT_FOUND', 'There is no such receipt.', { details: { reason: 'receiptNotFound' } });
@@ -74,6 +77,7 @@ export function loadReceipt(ctx: Ctx, saleId: number, copy: number | null = null
     vat: vatRows.map((v) => ({ vatRateId: v.vat_rate_id, rateBasisPoints: v.rate_bp, grossCents: v.gross_cents, netCents: v.net_cents, vatCents: v.vat_cents, letter: letterOf.get(v.vat_rate_id)! })),
     payments: payments.map((p) => ({ method: p.method, amountCents: p.amount_cents, voucherCode: p.voucher_code })),
     changeCents: sale.change_cents,
+    customer: sale.customer_id === null ? null : { id: sale.customer_id, number: sale.customer_number!, name: sale.customer_name! },
     copy,
     hash: sale.hash,
   };

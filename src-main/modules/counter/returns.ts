@@ -3,12 +3,13 @@
  * (with their own numbers) that point at the original; nothing is ever changed or deleted.
  */
 import type { ParsedInput } from '../../../src-shared/contract';
-import type { Receipt } from '../../../src-shared/contract/sell';
+import type { PaymentMethod, Receipt } from '../../../src-shared/contract/sell';
 import { divideRounded, splitGross } from '../../../src-shared/money';
 import { vatBreakdown, type VatBucket } from '../../../src-shared/pricing';
 import type { Ctx } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { readSetting } from '../settings/app-settings';
+import { customerOfSale, returnCredit } from '../customers/account';
 import { authorise } from './approvals';
 import { earlierReceipt, requestHash } from './idempotency';
 import { loadReceipt } from './receipts';
@@ -30,6 +31,11 @@ function originalSale(ctx: Ctx, saleId: number) {
   if (!sale) throw new AppError('NOT_FOUND', 'There is no such receipt.', { details: { reason: 'receiptNotFound' } });
   if (sale.kind !== 'sale') throw conflict('notASale', 'Only sales can be returned or voided.');
   if (ctx.db.prepare("SELECT 1 FROM sales WHERE original_sale_id = ? AND kind = 'void'").get(saleId)) throw conflict('alreadyVoided', 'This sale was voided.');
+  // A handover receipt also released a deposit in the same entry; reversing only its lines would
+  // turn the deposit into revenue. Such a receipt is corrected in the books, not at the till.
+  if (ctx.db.prepare('SELECT 1 FROM reception_deposits WHERE settled_sale_id = ?').get(saleId)) {
+    throw conflict('handoverWithDeposit', 'This receipt handed over work with a deposit; it cannot be returned or voided at the counter.');
+  }
   return sale;
 }
 
@@ -80,14 +86,20 @@ export function returnSale(ctx: Ctx, input: ParsedInput<'counter.return'>): Rece
   const totalCents = lines.reduce((a, l) => a + l.totalCents, 0);
   if (-totalCents > readSetting(ctx.db, 'counter').refundLimitCents) authorise(ctx, 'refund', input.approvalId, `sale:${input.saleId}`);
   const vat = returnVat(ctx, input.saleId, lines);
+  // What the sale put on the customer's account comes off it first; the rest is paid out.
+  const customerId = customerOfSale(ctx, input.saleId);
+  const creditCents = returnCredit(ctx, input.saleId, customerId, -totalCents);
+  const payments = [
+    ...(creditCents > 0 ? [{ method: 'account' as const, amountCents: -creditCents, voucherCode: null }] : []),
+    ...(totalCents + creditCents < 0 ? [{ method: input.refundMethod, amountCents: totalCents + creditCents, voucherCode: null }] : []),
+  ];
 
   const saleId = writeReceipt(ctx, {
     kind: 'return', registerId: REGISTER_ID, shiftId: shift.id, originalSaleId: input.saleId, clientRef: input.clientRef, requestHash: request, lines, vat, totalCents,
     discountCents: lines.reduce((a, l) => a + l.discountCents, 0), changeCents: 0,
-    payments: totalCents === 0 ? [] : [{ method: input.refundMethod, amountCents: totalCents, voucherCode: null }],
-    voucherMoves: [], vouchersIssued: [],
+    payments, voucherMoves: [], vouchersIssued: [], customerId,
   });
-  ctx.audit('counter.return', `sale:${input.saleId}`, undefined, { returnSaleId: saleId, refundCents: -totalCents, method: input.refundMethod });
+  ctx.audit('counter.return', `sale:${input.saleId}`, undefined, { returnSaleId: saleId, refundCents: -totalCents, method: input.refundMethod, ...(creditCents ? { creditedToAccountCents: creditCents } : {}) });
   return loadReceipt(ctx, saleId);
 }
 
@@ -107,7 +119,7 @@ export function voidSale(ctx: Ctx, input: ParsedInput<'counter.void'>): Receipt 
     voucherMoves.push({ code: line.voucher_code!, amountCents: -line.total_cents });
   }
   const payments = ctx.db.prepare('SELECT method, amount_cents, voucher_code FROM sale_payments WHERE sale_id = ? ORDER BY id').all(sale.id) as
-    { method: 'cash' | 'card' | 'voucher'; amount_cents: number; voucher_code: string | null }[];
+    { method: PaymentMethod; amount_cents: number; voucher_code: string | null }[];
   for (const p of payments) if (p.method === 'voucher') voucherMoves.push({ code: p.voucher_code!, amountCents: p.amount_cents });
   const cashNet = payments.filter((p) => p.method === 'cash').reduce((a, p) => a + p.amount_cents, 0) - sale.change_cents;
   const vat = (ctx.db.prepare('SELECT vat_rate_id, rate_bp, gross_cents, net_cents, vat_cents FROM sale_vat WHERE sale_id = ?').all(sale.id) as
@@ -127,7 +139,7 @@ export function voidSale(ctx: Ctx, input: ParsedInput<'counter.void'>): Receipt 
       ...(cashNet !== 0 ? [{ method: 'cash' as const, amountCents: -cashNet, voucherCode: null }] : []),
       ...payments.filter((p) => p.method !== 'cash').map((p) => ({ method: p.method, amountCents: -p.amount_cents, voucherCode: p.voucher_code })),
     ],
-    voucherMoves, vouchersIssued: [],
+    voucherMoves, vouchersIssued: [], customerId: customerOfSale(ctx, sale.id),
   });
   ctx.audit('counter.void', `sale:${sale.id}`, undefined, { voidSaleId: saleId });
   return loadReceipt(ctx, saleId);

@@ -1,5 +1,5 @@
 /** The X/Z report of a shift, computed from its receipts and cash moves (never from cached totals). */
-import type { PaymentMethod } from '../../../src-shared/contract/sell';
+import { PAYMENT_METHODS, type PaymentMethod } from '../../../src-shared/contract/sell';
 import type { ShiftReport } from '../../../src-shared/contract/shift';
 import type { Ctx } from '../../core/context';
 
@@ -18,7 +18,7 @@ export function buildShiftReport(ctx: Ctx, shiftId: number, kind: 'X' | 'Z'): Sh
   const tenders = db.prepare(
     `SELECT p.method, sum(p.amount_cents) AS amount FROM sale_payments p JOIN sales s ON s.id = p.sale_id WHERE s.shift_id = ? GROUP BY p.method`,
   ).all(shiftId) as { method: PaymentMethod; amount: number }[];
-  const byTender = (['cash', 'card', 'voucher'] as const).map((method) => ({
+  const byTender = PAYMENT_METHODS.map((method) => ({
     method,
     amountCents: (tenders.find((t) => t.method === method)?.amount ?? 0) - (method === 'cash' ? change : 0),
   })).filter((t) => t.amountCents !== 0 || t.method === 'cash');

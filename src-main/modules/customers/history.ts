@@ -1,10 +1,11 @@
 /**
  * A customer's history and account statement.
  *
- * The history is one list of typed items, newest first, gathered from SOURCES: each source reads
- * its own module's records for the customer. Extension point: orders, service jobs, invoices and
- * feedback add a source here (and a kind to `CustomerHistoryItem` in the contract) — nothing else
- * changes. Likewise the statement names each account row through REFERENCES by source type.
+ * The history is one list of typed items, newest first, gathered from HISTORY_SOURCES: each source
+ * reads one module's records for the customer (receipts and payments here; sales documents, work
+ * orders and feedback in history-sources.ts). Extension point: a further kind adds a source here
+ * (and a kind to `CustomerHistoryItem` in the contract) — nothing else changes. Likewise the
+ * statement names each account row through REFERENCES by source type.
  */
 import type { CustomerHistoryItem, CustomerStatement, StatementLine } from '../../../src-shared/contract/customers';
 import type { Ctx } from '../../core/context';
@@ -12,9 +13,8 @@ import { AppError } from '../../core/errors';
 import { today } from '../ledger/service';
 import { formatReceiptNumber } from '../counter/shift-state';
 import { SALES_ACCOUNT_REFERENCES } from '../salesdocs/customer-link';
+import { feedback, salesDocuments, workOrders, type HistorySource } from './history-sources';
 import { customerRow, getCustomer } from './records';
-
-export type HistorySource = (ctx: Ctx, customerId: number, limit: number) => CustomerHistoryItem[];
 
 const receipts: HistorySource = (ctx, customerId, limit) =>
   (ctx.db.prepare(
@@ -32,7 +32,7 @@ const payments: HistorySource = (ctx, customerId, limit) =>
     .map((p) => ({ kind: 'payment', id: p.id, at: p.at, bookedOn: p.booked_on, method: p.method, amountCents: p.amount_cents, note: p.note }));
 
 /** Every source of history items; other modules add theirs here. */
-export const HISTORY_SOURCES: HistorySource[] = [receipts, payments];
+export const HISTORY_SOURCES: HistorySource[] = [receipts, payments, salesDocuments, workOrders, feedback];
 
 export function customerHistory(ctx: Ctx, customerId: number, limit: number): CustomerHistoryItem[] {
   customerRow(ctx, customerId);

@@ -13,6 +13,7 @@ import { loadReceipt } from '../counter/receipts';
 import { formatReceiptNumber, openShift } from '../counter/shift-state';
 import { grossLines, post, vatRateBp } from './service';
 import { postingText } from './posting-texts';
+import { purchasingReference } from '../purchasing/invoices';
 
 /** Entries the ledger itself made; everything else is corrected where it came from (e.g. a return at the counter). */
 const REVERSIBLE_SOURCES = new Set(['ledger.manual', 'ledger.expense', 'bank.line']);
@@ -46,6 +47,7 @@ function sourceOf(ctx: Ctx, row: SummaryRow): EntrySource {
     const number = ctx.db.prepare('SELECT number FROM journal_entries WHERE id = ?').pluck().get(row.reversesEntryId) as number | undefined;
     return { ...base, reference: number === undefined ? '' : String(number) };
   }
+  if (row.sourceType.startsWith('purchasing.')) return { ...base, reference: purchasingReference(ctx, row.sourceType, row.sourceId) };
   return { ...base, reference: row.sourceId === null ? '' : String(row.sourceId) };
 }
 

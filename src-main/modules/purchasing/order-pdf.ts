@@ -6,12 +6,12 @@
  * Texts follow the shop's language: the document is the shop's, not the reader's.
  */
 import type { PurchaseOrder } from '../../../src-shared/contract/purchasing';
-import type { Language } from '../../../src-shared/countries';
 import { translations } from '../../../src-shared/i18n';
 import { formatMoney } from '../../../src-shared/money';
 import { localDay } from '../../core/clock';
 import type { Ctx } from '../../core/context';
-import { renderA4, type A4Document } from '../../pdf/a4';
+import type { A4Document } from '../../pdf/a4';
+import { companyFooter, countryLines, fillTemplate, formatDay, formatQuantity, letterDownload, PDF_LOCALE, senderLines } from '../../pdf/letter';
 import { shopLanguage } from '../ledger/posting-texts';
 import { getCompany } from '../settings/service';
 import { supplierRow } from './lookups';
@@ -19,25 +19,10 @@ import { getOrder } from './orders';
 
 type PdfTexts = (typeof translations)['de']['purchasingPdf'];
 
-const LOCALE: Record<Language, string> = { de: 'de-DE', en: 'en-GB' };
-
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_m, name: string) => String(values[name] ?? ''));
-}
-
-function formatDay(day: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
-}
-
-function formatQuantity(thousandths: number, unit: 'piece' | 'kg', locale: string, texts: PdfTexts): string {
-  const amount = new Intl.NumberFormat(locale, { minimumFractionDigits: unit === 'kg' ? 3 : 0, maximumFractionDigits: 3 }).format(thousandths / 1000);
-  return `${amount} ${unit === 'kg' ? texts.kg : texts.piece}`;
-}
-
 function titleOf(order: PurchaseOrder, texts: PdfTexts): string {
-  if (order.status === 'draft') return fill(texts.titleDraft, { number: order.number });
-  if (order.status === 'cancelled') return fill(texts.titleCancelled, { number: order.number });
-  return fill(texts.title, { number: order.number });
+  if (order.status === 'draft') return fillTemplate(texts.titleDraft, { number: order.number });
+  if (order.status === 'cancelled') return fillTemplate(texts.titleCancelled, { number: order.number });
+  return fillTemplate(texts.title, { number: order.number });
 }
 
 /** Everything the PDF says, read from the database (synchronously, in one transaction). */
@@ -47,16 +32,12 @@ export function orderPdfSpec(ctx: Ctx, orderId: number): { fileName: string; doc
   const company = getCompany(ctx);
   const lang = shopLanguage(ctx);
   const texts = translations[lang].purchasingPdf;
-  const locale = LOCALE[lang];
+  const locale = PDF_LOCALE[lang];
   const money = (cents: number) => formatMoney(cents, company.currency, locale);
 
   const recipient = [supplier.name];
-  if (supplier.contact_person) recipient.push(fill(texts.attention, { contact: supplier.contact_person }));
-  recipient.push(supplier.street, `${supplier.postal_code} ${supplier.city}`.trim());
-  // Abroad, the country is the last line of the address, in the sender's language.
-  if (supplier.country_code !== company.countryCode) {
-    recipient.push(new Intl.DisplayNames([locale], { type: 'region' }).of(supplier.country_code) ?? supplier.country_code);
-  }
+  if (supplier.contact_person) recipient.push(fillTemplate(texts.attention, { contact: supplier.contact_person }));
+  recipient.push(supplier.street, `${supplier.postal_code} ${supplier.city}`.trim(), ...countryLines(supplier.country_code, company.countryCode, locale));
 
   const facts: [string, string][] = [
     [texts.number, String(order.number)],
@@ -66,18 +47,11 @@ export function orderPdfSpec(ctx: Ctx, orderId: number): { fileName: string; doc
   if (order.expectedOn) facts.push([texts.expectedOn, formatDay(order.expectedOn, locale)]);
   facts.push([texts.location, order.locationName]);
 
-  const footer = [
-    company.name,
-    company.vatId && fill(texts.vatId, { vatId: company.vatId }),
-    company.taxNumber && fill(texts.taxNumber, { taxNumber: company.taxNumber }),
-    company.email, company.phone,
-  ].filter((part) => part !== '').join(' · ');
-
   return {
-    fileName: fill(order.status === 'draft' ? texts.fileNameDraft : texts.fileName, { number: order.number }),
+    fileName: fillTemplate(order.status === 'draft' ? texts.fileNameDraft : texts.fileName, { number: order.number }),
     doc: {
       title: titleOf(order, texts),
-      sender: [company.name, company.street, `${company.postalCode} ${company.city}`.trim()].filter((s) => s !== ''),
+      sender: senderLines(company),
       recipient: recipient.filter((line) => line !== ''),
       facts,
       columns: [
@@ -92,18 +66,17 @@ export function orderPdfSpec(ctx: Ctx, orderId: number): { fileName: string; doc
       rows: order.lines.map((l, i) => [
         String(i + 1), l.supplierSku, l.sku, l.name,
         formatQuantity(l.quantity, l.unit, locale, texts),
-        fill(l.unit === 'kg' ? texts.pricePerKg : texts.pricePerPiece, { price: money(l.unitCostCents) }),
+        fillTemplate(l.unit === 'kg' ? texts.pricePerKg : texts.pricePerPiece, { price: money(l.unitCostCents) }),
         money(l.lineNetCents),
       ]),
       totals: [[texts.netTotal, money(order.netCents)]],
       notes: [order.note, order.status === 'draft' ? '' : texts.pleaseConfirm].filter((n) => n !== ''),
-      footer,
+      // The address already stands in the letterhead's sender line.
+      footer: companyFooter(company, texts, { address: false }),
     },
   };
 }
 
-export async function orderPdf(ctx: Ctx, orderId: number): Promise<{ fileName: string; base64: string }> {
-  const { fileName, doc } = ctx.db.transaction(() => orderPdfSpec(ctx, orderId)).deferred();
-  const bytes = await renderA4(doc);
-  return { fileName, base64: bytes.toString('base64') };
+export function orderPdf(ctx: Ctx, orderId: number): Promise<{ fileName: string; base64: string }> {
+  return letterDownload(ctx, () => orderPdfSpec(ctx, orderId));
 }

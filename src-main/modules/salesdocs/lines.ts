@@ -4,24 +4,14 @@
  * retired VAT rate is only accepted where the document it continues (a credit note's invoice)
  * charged it.
  */
-import type { SalesLineInput, SalesUnit } from '../../../src-shared/contract/salesdocs';
+import type { SalesDocumentLine, SalesLineInput } from '../../../src-shared/contract/salesdocs';
 import { documentTotals, lineNetCents, type DocumentTotals } from '../../../src-shared/salesdocs-totals';
 import type { Ctx } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { productRow } from '../stock/lookups';
 
-export interface ResolvedLine {
-  productId: number | null;
-  sku: string;
-  description: string;
-  quantity: number;
-  unit: SalesUnit;
-  unitPriceCents: number;
-  discountBasisPoints: number;
-  vatRateId: number;
-  rateBasisPoints: number;
-  netCents: number;
-}
+/** A line as it will be stored: priced and taxed, before it gets its position. */
+export type ResolvedLine = Omit<SalesDocumentLine, 'position'>;
 
 const tooLarge = () => new AppError('VALIDATION', 'The amounts are too large for one document.', { details: { reason: 'salesAmountTooLarge' } });
 

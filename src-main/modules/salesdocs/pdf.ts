@@ -13,19 +13,14 @@ import type { Language } from '../../../src-shared/countries';
 import { translations } from '../../../src-shared/i18n';
 import { formatMoney, formatPercent } from '../../../src-shared/money';
 import type { Ctx } from '../../core/context';
-import { renderA4, type A4Document } from '../../pdf/a4';
+import type { A4Document } from '../../pdf/a4';
+import { companyFooter, countryLines, fillTemplate, formatDay, letterDownload, PDF_LOCALE, senderLines } from '../../pdf/letter';
 import { requireCustomer } from '../customers/records';
 import { shopLanguage } from '../ledger/posting-texts';
 import { getCompany } from '../settings/service';
 import { documentRow, getDocument } from './read';
 
 type Texts = (typeof translations)['de']['salesdocs']['pdf'];
-
-const LOCALE: Record<Language, string> = { de: 'de-DE', en: 'en-GB' };
-
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_m, name: string) => String(values[name] ?? ''));
-}
 
 interface Formats {
   texts: Texts;
@@ -36,13 +31,12 @@ interface Formats {
 }
 
 function formats(lang: Language, currency: string): Formats {
-  const locale = LOCALE[lang];
-  const dayFormat = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
+  const locale = PDF_LOCALE[lang];
   return {
     texts: translations[lang].salesdocs.pdf,
     locale,
     money: (cents) => formatMoney(cents, currency, locale),
-    day: (day) => dayFormat.format(new Date(`${day}T00:00:00Z`)),
+    day: (day) => formatDay(day, locale),
     percent: (bp) => formatPercent(bp, locale),
   };
 }
@@ -54,7 +48,7 @@ function quantityText(thousandths: number, unit: SalesUnit, f: Formats): string 
 
 /** Delivery or performance date as printed: a day, a period, or the document date. */
 function deliveryText(d: SalesDocument, f: Formats): string | null {
-  if (d.deliveryFrom && d.deliveryTo && d.deliveryTo !== d.deliveryFrom) return fill(f.texts.period, { from: f.day(d.deliveryFrom), to: f.day(d.deliveryTo) });
+  if (d.deliveryFrom && d.deliveryTo && d.deliveryTo !== d.deliveryFrom) return fillTemplate(f.texts.period, { from: f.day(d.deliveryFrom), to: f.day(d.deliveryTo) });
   if (d.deliveryFrom) return f.day(d.deliveryFrom);
   if (d.kind === 'invoice' || d.kind === 'creditNote') return d.documentDate ? f.day(d.documentDate) : f.texts.deliveryIsDocumentDate;
   return null;
@@ -78,10 +72,7 @@ function facts(ctx: Ctx, d: SalesDocument, f: Formats): [string, string][] {
 
 function recipient(d: SalesDocument, companyCountry: string, f: Formats): string[] {
   const b = d.buyer;
-  const lines = [b.name, b.street, `${b.postalCode} ${b.city}`.trim()].filter((l) => l !== '');
-  // Abroad, the country is the last line of the address, in the sender's language.
-  if (b.countryCode && b.countryCode !== companyCountry) lines.push(new Intl.DisplayNames([f.locale], { type: 'region' }).of(b.countryCode) ?? b.countryCode);
-  return lines;
+  return [b.name, b.street, `${b.postalCode} ${b.city}`.trim()].filter((l) => l !== '').concat(countryLines(b.countryCode, companyCountry, f.locale));
 }
 
 function table(d: SalesDocument, f: Formats): Pick<A4Document, 'columns' | 'rows'> {
@@ -98,7 +89,7 @@ function table(d: SalesDocument, f: Formats): Pick<A4Document, 'columns' | 'rows
   ];
   const rows = d.lines.map((l) => [
     String(l.position),
-    l.sku ? `${l.description}\n${fill(t.sku, { sku: l.sku })}` : l.description,
+    l.sku ? `${l.description}\n${fillTemplate(t.sku, { sku: l.sku })}` : l.description,
     quantityText(l.quantity, l.unit, f),
     f.money(l.unitPriceCents),
     ...(discounts ? [l.discountBasisPoints > 0 ? f.percent(l.discountBasisPoints) : ''] : []),
@@ -113,8 +104,8 @@ function totals(d: SalesDocument, f: Formats): [string, string][] {
   const out: [string, string][] = [];
   for (const r of d.rates) {
     const rate = f.percent(r.rateBasisPoints);
-    out.push([fill(t.netAtRate, { rate }), f.money(r.netCents)]);
-    out.push([fill(t.vatAtRate, { rate }), f.money(r.vatCents)]);
+    out.push([fillTemplate(t.netAtRate, { rate }), f.money(r.netCents)]);
+    out.push([fillTemplate(t.vatAtRate, { rate }), f.money(r.vatCents)]);
   }
   if (d.rates.length > 1) out.push([t.netTotal, f.money(d.netCents)], [t.vatTotal, f.money(d.vatCents)]);
   out.push([t.grossTotal[d.kind], f.money(d.grossCents)]);
@@ -128,13 +119,13 @@ function notes(ctx: Ctx, d: SalesDocument, f: Formats): string[] {
   if (d.intro) out.push(d.intro);
   if (d.kind === 'creditNote' && d.sourceId !== null) {
     const invoice = documentRow(ctx, d.sourceId);
-    out.push(fill(t.correctionNote, { number: invoice.number ?? '', date: invoice.document_date ? f.day(invoice.document_date) : '' }));
+    out.push(fillTemplate(t.correctionNote, { number: invoice.number ?? '', date: invoice.document_date ? f.day(invoice.document_date) : '' }));
   }
   if (d.kind === 'invoice') {
     const due = d.dueOn ? f.day(d.dueOn) : null;
-    out.push(d.paymentTermsDays === 0 ? t.payNow : due ? fill(t.payBy, { date: due, days: d.paymentTermsDays }) : fill(t.payWithin, { days: d.paymentTermsDays }));
+    out.push(d.paymentTermsDays === 0 ? t.payNow : due ? fillTemplate(t.payBy, { date: due, days: d.paymentTermsDays }) : fillTemplate(t.payWithin, { days: d.paymentTermsDays }));
   }
-  if (d.kind === 'quote' && d.validUntil) out.push(fill(t.quoteValid, { date: f.day(d.validUntil) }));
+  if (d.kind === 'quote' && d.validUntil) out.push(fillTemplate(t.quoteValid, { date: f.day(d.validUntil) }));
   if (d.note) out.push(d.note);
   return out;
 }
@@ -146,30 +137,22 @@ export function salesDocumentSpec(ctx: Ctx, id: number): { fileName: string; doc
   const f = formats(shopLanguage(ctx), company.currency);
   const t = f.texts;
   const kindName = t.kinds[d.kind as SalesDocumentKind];
-  const title = d.status === 'draft' ? fill(t.titleDraft, { kind: kindName }) : `${kindName} ${d.number}`;
-  const place = `${company.postalCode} ${company.city}`.trim();
-  const footer = [
-    company.name, company.street, place,
-    company.vatId && fill(t.sellerVatId, { vatId: company.vatId }), company.taxNumber && fill(t.sellerTaxNumber, { taxNumber: company.taxNumber }),
-    company.email, company.phone,
-  ].filter((part) => part !== '').join(' · ');
+  const title = d.status === 'draft' ? fillTemplate(t.titleDraft, { kind: kindName }) : `${kindName} ${d.number}`;
   return {
-    fileName: `${d.number ?? fill(t.draftFileName, { kind: kindName, id: d.id })}.pdf`,
+    fileName: `${d.number ?? fillTemplate(t.draftFileName, { kind: kindName, id: d.id })}.pdf`,
     doc: {
       title,
-      sender: [company.name, company.street, place].filter((s) => s !== ''),
+      sender: senderLines(company),
       recipient: recipient(d, company.countryCode, f),
       facts: facts(ctx, d, f),
       ...table(d, f),
       totals: totals(d, f),
       notes: notes(ctx, d, f),
-      footer,
+      footer: companyFooter(company, { vatId: t.sellerVatId, taxNumber: t.sellerTaxNumber }),
     },
   };
 }
 
-export async function salesDocumentPdf(ctx: Ctx, id: number): Promise<{ fileName: string; base64: string }> {
-  const { fileName, doc } = ctx.db.transaction(() => salesDocumentSpec(ctx, id)).deferred();
-  const bytes = await renderA4(doc);
-  return { fileName, base64: bytes.toString('base64') };
+export function salesDocumentPdf(ctx: Ctx, id: number): Promise<{ fileName: string; base64: string }> {
+  return letterDownload(ctx, () => salesDocumentSpec(ctx, id));
 }

@@ -9,8 +9,9 @@ import { createStaff, ensurePresetRoles } from '../auth/staff';
 import { chartForCountry, completeChart, replaceChart } from '../ledger/charts';
 import { post } from '../ledger/service';
 import { readSetting, writeSetting } from '../settings/app-settings';
-import { recordMoves, type StockMove } from '../stock/service';
+import { recordMoves, shopLocationId, type StockMove } from '../stock/service';
 import { DEMO_COMPANY, DEMO_CREDENTIALS, DEMO_OPENING, demoProducts, DEMO_CATEGORIES } from './demo-data';
+import { loadDemoPurchasing } from './demo-purchasing';
 import { postingText } from '../ledger/posting-texts';
 
 function isInitialized(ctx: Ctx): boolean {
@@ -95,6 +96,7 @@ export function loadDemo(ctx: Ctx, language: Language): { products: number; staf
     stock.push({ productId: Number(lastInsertRowid), quantity: p.openingStock, reason: 'opening' });
   }
   recordMoves(ctx, stock);
+  loadDemoPurchasing(ctx, shopLocationId(ctx));
   post(ctx, {
     text: postingText(ctx, 'opening'), sourceType: 'ledger.manual',
     lines: [{ account: 'cash', amountCents: DEMO_OPENING.cashCents }, { account: 'bank', amountCents: DEMO_OPENING.bankCents },

@@ -4,6 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import { BookkeepingPage } from '../books/BookkeepingPage';
 import { CataloguePage } from '../catalogue/CataloguePage';
+import { ImprovementPage } from '../feedback/ImprovementPage';
+import { ProductionPage } from '../production/ProductionPage';
+import { PurchasingPage } from '../purchasing/PurchasingPage';
+import { SalesPage } from '../sales/SalesPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { StockPage } from '../stock/StockPage';
 import { TopBar } from '../shell/TopBar';
@@ -35,6 +39,10 @@ export function BackOfficePage() {
           : current.key === 'catalogue' ? <CataloguePage />
           : current.key === 'bookkeeping' ? <BookkeepingPage />
           : current.key === 'stock' ? <StockPage />
+          : current.key === 'improvement' ? <ImprovementPage />
+          : current.key === 'purchasing' ? <PurchasingPage />
+          : current.key === 'sales' ? <SalesPage />
+          : current.key === 'production' ? <ProductionPage />
           : <PlannedModule module={current.key as Exclude<ModuleKey, 'settings'>} />}
       </AppShell.Main>
     </AppShell>

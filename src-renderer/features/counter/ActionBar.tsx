@@ -3,12 +3,13 @@ import { SimpleGrid } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   IconArrowBackUp, IconCashBanknote, IconDiscount, IconGift, IconListDetails, IconLock, IconParking, IconPlayerPlay,
-  IconReceiptOff, IconReport, IconPencil,
+  IconReceiptOff, IconReport, IconPencil, IconBulb, IconTool,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../lib/api';
 import { errorText } from '../../lib/errors';
+import { useFeedbackCapture } from '../feedback/feedbackStore';
 import { useCartStore } from './cartStore';
 import { useCounterStore, type CounterDialog } from './counterStore';
 import { SEARCH_ID } from './ProductPicker';
@@ -60,9 +61,11 @@ function useActions(): Action[] {
     { key: 'F8', label: t('sell.actions.return'), icon: <IconArrowBackUp size={18} />, run: when('return'), color: 'orange' },
     { key: 'shift+F8', label: t('sell.actions.void'), icon: <IconReceiptOff size={18} />, run: () => void voidLast(), color: 'red' },
     { key: 'F3', label: t('sell.actions.recent'), icon: <IconListDetails size={18} />, run: when('recent') },
+    { key: 'shift+F3', label: t('reception.action'), icon: <IconTool size={18} />, run: when('reception') },
     { key: 'F9', label: t('sell.actions.cashMove'), icon: <IconCashBanknote size={18} />, run: when('cashMove') },
     { key: 'F10', label: t('sell.actions.xReport'), icon: <IconReport size={18} />, run: () => void xReport() },
     { key: 'shift+F10', label: t('sell.actions.closeShift'), icon: <IconLock size={18} />, run: when('closeShift'), disabled: !empty, color: 'red' },
+    { key: 'shift+F2', label: t('feedback.capture.action'), icon: <IconBulb size={18} />, run: () => useFeedbackCapture.getState().openCapture() },
   ];
 }
 
@@ -91,6 +94,7 @@ export function useCounterShortcuts() {
   const cart = useCartStore();
   const keys: Record<string, () => void> = {
     F2: () => document.getElementById(SEARCH_ID)?.focus(),
+    F1: () => open('customer'),
     F12: () => { if (cart.lines.length > 0) open('pay'); },
     ArrowUp: () => cart.moveSelection(-1),
     ArrowDown: () => cart.moveSelection(1),

@@ -24,6 +24,10 @@ import { ShiftDialogs } from './ShiftDialogs';
 import { ShortcutButton } from './Shortcut';
 import { TotalsPanel } from './TotalsPanel';
 import { CounterStockHint } from '../stock/CounterStockHint';
+import { CustomerBar, CustomerChip, CustomerDialog } from './CustomerPicker';
+import { CaptureDialog } from '../feedback/CaptureDialog';
+import { ReceptionDialog } from '../reception/ReceptionDialog';
+import { FeedbackHint } from '../feedback/FeedbackHint';
 import { useMoney } from './useMoney';
 
 function Selling() {
@@ -41,10 +45,13 @@ function Selling() {
           <Group justify="space-between" px="md" py={8} bg="gray.1" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
             <Text fw={700}>{t('sell.cart.title')}</Text>
             <Group gap="xs">
+              <CustomerChip />
               <CounterStockHint />
+              <FeedbackHint />
               <Badge variant="dot" color="green" size="lg">{t('sell.shift.openSince', { time: time(shift.openedAt), register: shift.registerName })}</Badge>
             </Group>
           </Group>
+          <CustomerBar />
           <Box style={{ flex: 1, minHeight: 0 }}><CartPanel /></Box>
         </Paper>
         <ActionBar />
@@ -82,6 +89,9 @@ export function CounterPage() {
         <ReturnDialog />
         <ShiftDialogs />
         <ApprovalDialog />
+        <CustomerDialog />
+        <CaptureDialog />
+        <ReceptionDialog />
       </AppShell.Main>
     </AppShell>
   );

@@ -4,7 +4,7 @@
  * The clientRef is made once per attempt, so a retry never sells twice.
  */
 import { ActionIcon, Alert, Badge, Button, Group, Kbd, Modal, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { IconCash, IconCreditCard, IconGift, IconTrash } from '@tabler/icons-react';
+import { IconCash, IconCreditCard, IconFileInvoice, IconGift, IconTrash } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PaymentMethod } from '../../../src-shared/contract/sell';
@@ -57,6 +57,11 @@ function PaymentForm({ onDone }: { onDone: () => void }) {
   const addCash = (amount = typed ?? remaining) => add('cash', amount);
   // Only cash gives change: card and voucher never pay more than is open.
   const addCard = () => add('card', Math.min(typed ?? remaining, remaining));
+  // On account: only for an attached customer allowed to buy on account, within what the credit limit leaves.
+  const customer = cart.customer;
+  const onAccountSoFar = payments.filter((p) => p.method === 'account').reduce((a, p) => a + p.amountCents, 0);
+  const creditLeft = customer?.creditLimitCents == null ? null : Math.max(0, customer.creditLimitCents - customer.balanceCents - onAccountSoFar);
+  const addAccount = () => add('account', Math.min(typed ?? remaining, remaining, creditLeft ?? remaining));
 
   async function checkVoucher() {
     setError(null);
@@ -84,6 +89,7 @@ function PaymentForm({ onDone }: { onDone: () => void }) {
         cart: toCartInput(cart),
         payments: payments.map((p) => ({ method: p.method, amountCents: p.amountCents, ...(p.voucherCode ? { voucherCode: p.voucherCode } : {}) })),
         clientRef,
+        ...(customer ? { customerId: customer.id } : {}),
       });
       cart.clear();
       onDone();
@@ -136,7 +142,15 @@ function PaymentForm({ onDone }: { onDone: () => void }) {
               error={amountText.trim() && typed === null ? t('sell.money.invalid') : undefined} />
             <ShortcutButton size="lg" leftSection={<IconCash size={20} />} onClick={() => addCash()} disabled={amountText.trim() !== '' && typed === null}>{t('sell.pay.cash')}</ShortcutButton>
             <ShortcutButton size="lg" color="indigo" keys="F3" leftSection={<IconCreditCard size={20} />} onClick={addCard}>{t('sell.pay.card')}</ShortcutButton>
+            {customer?.onAccount && (
+              <ShortcutButton size="lg" color="teal" leftSection={<IconFileInvoice size={20} />} onClick={addAccount} disabled={creditLeft === 0}>{t('sell.methods.account')}</ShortcutButton>
+            )}
           </Group>
+          {customer?.onAccount && (
+            <Text size="sm" c="dimmed" data-testid="pay-account-hint">
+              {creditLeft === null ? t('customers.counter.accountOf', { name: customer.name }) : t('customers.counter.creditLeft', { name: customer.name, amount: money(creditLeft) })}
+            </Text>
+          )}
           <Group gap="xs">
             <ShortcutButton variant="light" keys="F1" onClick={() => addCash(remaining)}>{t('sell.pay.exact')}</ShortcutButton>
             {(settings?.quickCashCents ?? []).filter((c) => c >= remaining).slice(0, 5).map((cents) => (

@@ -61,6 +61,9 @@ export function Receipt({ receipt }: { receipt: ReceiptData }) {
       <div className="row"><span>{t('sell.receipt.date')}</span><span>{format.dateTime(receipt.at)}</span></div>
       <div className="row"><span>{t('sell.receipt.register')}</span><span>{receipt.registerName}</span></div>
       <div className="row"><span>{t('sell.receipt.staff')}</span><span>{receipt.staffName}</span></div>
+      {receipt.customer && (
+        <div className="row" data-testid="receipt-customer"><span>{t('sell.receipt.customer')}</span><span>{receipt.customer.name} ({receipt.customer.number})</span></div>
+      )}
       <div className="rule" />
       {receipt.lines.map((line) => <Fragment key={line.id}><LineView line={line} money={money} locale={format.locale} /></Fragment>)}
       <div className="rule" />

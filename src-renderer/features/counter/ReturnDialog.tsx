@@ -92,6 +92,9 @@ function ReturnForm({ onDone }: { onDone: () => void }) {
         <>
           <Text c="dimmed">{t('sell.return.saleInfo', { number: sale.number, amount: money(sale.totalCents), staff: sale.staffName })}</Text>
           {sale.inClosedPeriod && <Alert color="blue">{t('sell.return.closedPeriod')}</Alert>}
+          {sale.customer && sale.payments.some((p) => p.method === 'account') && (
+            <Alert color="teal" data-testid="return-account-hint">{t('customers.counter.returnToAccount', { name: sale.customer.name })}</Alert>
+          )}
           <Table verticalSpacing="xs" aria-label={t('sell.return.lines')}>
             <Table.Thead>
               <Table.Tr><Table.Th>{t('sell.return.item')}</Table.Th><Table.Th ta="right">{t('sell.return.returnable')}</Table.Th><Table.Th w={150}>{t('sell.return.quantity')}</Table.Th><Table.Th ta="right">{t('sell.return.amount')}</Table.Th></Table.Tr>

@@ -3,6 +3,7 @@
  * same function the core prices with, so the screen and the receipt agree to the cent.
  */
 import { create } from 'zustand';
+import type { Customer } from '../../../src-shared/contract/customers';
 import type { CartInput, CartLineDraft } from '../../../src-shared/contract/sell';
 import { priceCart, type Discount, type PricedCart, type PricingLine } from '../../../src-shared/pricing';
 
@@ -32,6 +33,9 @@ interface CartState {
   highlight: number | null;
   /** The line the keyboard works on (↑/↓, +/−, Del). */
   selected: number | null;
+  /** The customer the sale is for (as read when attached); needed to sell on account. */
+  customer: Customer | null;
+  setCustomer(customer: Customer | null): void;
   add(draft: CartLineDraft): number;
   addVoucher(amountCents: number): void;
   setQuantity(key: number, quantity: number): void;
@@ -57,6 +61,10 @@ export const useCartStore = create<CartState>((set, get) => ({
   basketApprovalId: null,
   highlight: null,
   selected: null,
+  customer: null,
+  setCustomer(customer) {
+    set({ customer });
+  },
   add(draft) {
     const existing = get().lines.find((line) => mergeable(line, draft));
     if (existing) {
@@ -117,7 +125,7 @@ export const useCartStore = create<CartState>((set, get) => ({
     set({ lines, basketDiscount: null, basketApprovalId: null, highlight: null, selected: lines.at(-1)?.key ?? null });
   },
   clear() {
-    set({ lines: [], basketDiscount: null, basketApprovalId: null, highlight: null, selected: null });
+    set({ lines: [], basketDiscount: null, basketApprovalId: null, highlight: null, selected: null, customer: null });
   },
 }));
 

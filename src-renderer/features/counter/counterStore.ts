@@ -6,7 +6,7 @@ import { call } from '../../lib/api';
 
 export type CounterDialog =
   | 'pay' | 'park' | 'recall' | 'basketDiscount' | 'line' | 'voucherSale' | 'return' | 'recent'
-  | 'cashMove' | 'closeShift' | 'report' | 'receipt' | 'void';
+  | 'cashMove' | 'closeShift' | 'report' | 'receipt' | 'void' | 'customer' | 'reception';
 
 interface CounterState {
   shift: ShiftInfo | null;

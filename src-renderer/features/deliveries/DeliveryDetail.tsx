@@ -14,6 +14,7 @@ import { downloadBytes } from '../../lib/download';
 import { errorText } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
 import { useChanged } from '../../lib/useChanged';
+import { useCommand } from '../../lib/useCommand';
 import { useSettingsStore } from '../settings/store';
 import { CancelDialog } from './CancelDialog';
 import { formatDay, formatQuantity } from './format';
@@ -31,32 +32,19 @@ export function DeliveryDetail({ id, canManage, onBack, onEdit }: { id: number; 
   const { t } = useTranslation();
   const { locale, dateTime } = useFormat();
   const [delivery, setDelivery] = useState<Delivery | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useCommand();
   const [cancelling, setCancelling] = useState(false);
   const homeCountry = useSettingsStore((s) => s.company?.countryCode ?? 'DE');
 
   const load = useCallback(() => {
     void refreshQuietly(async () => setDelivery(await call('deliveries.get', { id }))).catch((e: unknown) => setError(errorText(t, e)));
-  }, [id, t]);
+  }, [id, t, setError]);
   useEffect(load, [load]);
   useChanged(['deliveries', 'stock'], load);
 
   function done(next: Delivery) {
     setDelivery(next);
     notifications.show({ color: 'green', message: t('deliveries.detail.done', { number: next.number, status: t(`deliveries.status.${next.status}`) }) });
-  }
-
-  async function run(action: () => Promise<void>) {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-    } catch (e) {
-      setError(errorText(t, e));
-    } finally {
-      setBusy(false);
-    }
   }
 
   const back = <Group><Button variant="subtle" mih={44} leftSection={<IconArrowLeft size={18} />} onClick={onBack}>{t('deliveries.detail.back')}</Button></Group>;

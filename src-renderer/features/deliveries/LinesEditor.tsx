@@ -3,7 +3,7 @@ import { ActionIcon, Card, NumberInput, Stack, Table, Text } from '@mantine/core
 import { IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format';
-import { ProductPicker } from './ProductPicker';
+import { ProductSearch } from '../catalogue/ProductSearch';
 
 export interface FormLine {
   productId: number;
@@ -25,7 +25,7 @@ export function LinesEditor({ lines, onChange }: { lines: FormLine[]; onChange: 
 
   return (
     <Stack gap="sm">
-      <ProductPicker exclude={lines.map((l) => l.productId)}
+      <ProductSearch label={t('deliveries.form.product')} exclude={lines.map((l) => l.productId)}
         onPick={(p) => onChange([...lines, { productId: p.id, sku: p.sku, name: p.name, unit: p.unit, amount: p.unit === 'piece' ? 1 : '' }])} />
       <Card withBorder padding={0}>
         <Table verticalSpacing="xs" horizontalSpacing="md">

@@ -9,9 +9,9 @@ import { useTranslation } from 'react-i18next';
 import type { Product } from '../../../src-shared/contract/catalogue';
 import type { Bom } from '../../../src-shared/contract/production';
 import { call } from '../../lib/api';
-import { errorText } from '../../lib/errors';
+import { useCommand } from '../../lib/useCommand';
 import { parseQuantityInput, useProductionFormat } from './format';
-import { ProductPicker } from './ProductPicker';
+import { ProductSearch } from '../catalogue/ProductSearch';
 
 interface Row { productId: number; name: string; unit: 'piece' | 'kg'; quantity: string }
 
@@ -21,26 +21,19 @@ export function BomEditor({ product, bom, onDone }: { product: Product; bom: Bom
   const [output, setOutput] = useState(bom ? f.quantityInput(bom.outputQuantity) : '1');
   const [note, setNote] = useState(bom?.note ?? '');
   const [rows, setRows] = useState<Row[]>(bom?.components.map((c) => ({ productId: c.productId, name: c.name, unit: c.unit, quantity: f.quantityInput(c.quantity) })) ?? []);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useCommand();
   const outputQuantity = parseQuantityInput(output);
   const parsed = rows.map((r) => parseQuantityInput(r.quantity));
   const invalid = !outputQuantity || rows.length === 0 || parsed.some((q) => !q);
 
   async function save() {
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await call('production.bom.save', {
         productId: product.id, outputQuantity: outputQuantity ?? 1000, note,
         components: rows.map((r, i) => ({ productId: r.productId, quantity: parsed[i] ?? 0 })),
       });
       onDone(true);
-    } catch (e) {
-      setError(errorText(t, e));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -75,7 +68,7 @@ export function BomEditor({ product, bom, onDone }: { product: Product; bom: Bom
           ))}
         </Table.Tbody>
       </Table>
-      <ProductPicker label={t('production.boms.addComponent')} exclude={[product.id, ...rows.map((r) => r.productId)]}
+      <ProductSearch label={t('production.boms.addComponent')} exclude={[product.id, ...rows.map((r) => r.productId)]}
         onPick={(p) => setRows((all) => [...all, { productId: p.id, name: p.name, unit: p.unit, quantity: '1' }])} />
       {error && <Alert color="red">{error}</Alert>}
       <Group justify="flex-end">

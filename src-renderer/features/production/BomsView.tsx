@@ -12,7 +12,7 @@ import { call } from '../../lib/api';
 import { useChanged } from '../../lib/useChanged';
 import { BomPanel } from './BomPanel';
 import { useProductionFormat } from './format';
-import { ProductPicker } from './ProductPicker';
+import { ProductSearch } from '../catalogue/ProductSearch';
 
 export function BomsView({ canManage }: { canManage: boolean }) {
   const { t } = useTranslation();
@@ -34,7 +34,7 @@ export function BomsView({ canManage }: { canManage: boolean }) {
       <Group align="flex-end" justify="space-between" wrap="wrap">
         <TextInput label={t('production.boms.search')} leftSection={<IconSearch size={16} />} w={300} type="search" maxLength={100}
           value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
-        {canManage && <ProductPicker label={t('production.boms.newFor')} width={340} onPick={(p) => select(p.id)} />}
+        {canManage && <ProductSearch label={t('production.boms.newFor')} width={340} onPick={(p) => select(p.id)} />}
       </Group>
       <Card withBorder padding={0}>
         <Table verticalSpacing="xs" horizontalSpacing="md" striped highlightOnHover>

@@ -7,10 +7,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkOrderDetail } from '../../../src-shared/contract/production';
 import { call } from '../../lib/api';
-import { errorText } from '../../lib/errors';
+import { useCommand } from '../../lib/useCommand';
 import { formatMoveQuantity } from '../stock/quantity';
 import { parseQuantityInput, useProductionFormat } from './format';
-import { ProductPicker } from './ProductPicker';
+import { ProductSearch } from '../catalogue/ProductSearch';
 import { useProductionStore } from './store';
 
 export function MaterialsSection({ order, canManage, onSaved }: { order: WorkOrderDetail; canManage: boolean; onSaved: (o: WorkOrderDetail) => void }) {
@@ -22,25 +22,18 @@ export function MaterialsSection({ order, canManage, onSaved }: { order: WorkOrd
   const [product, setProduct] = useState<{ id: number; name: string } | null>(null);
   const [quantity, setQuantity] = useState('1');
   const [note, setNote] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useCommand();
   const thousandths = parseQuantityInput(quantity);
 
   async function book() {
     if (!product || !thousandths) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const signed = direction === 'take' ? thousandths : -thousandths;
       onSaved(await call('production.workOrders.addMaterials', { id: order.id, locationId: Number(locationId), note, lines: [{ productId: product.id, quantity: signed }] }));
       setProduct(null);
       setQuantity('1');
       setNote('');
-    } catch (e) {
-      setError(errorText(t, e));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -83,7 +76,7 @@ export function MaterialsSection({ order, canManage, onSaved }: { order: WorkOrd
             {product ? (
               <TextInput label={t('production.materials.product')} value={product.name} readOnly w={260}
                 rightSection={<CloseButton aria-label={t('production.dialog.removeProduct')} onClick={() => setProduct(null)} />} />
-            ) : <ProductPicker label={t('production.materials.product')} width={260} onPick={(p) => setProduct({ id: p.id, name: p.name })} />}
+            ) : <ProductSearch label={t('production.materials.product')} width={260} onPick={(p) => setProduct({ id: p.id, name: p.name })} />}
             <TextInput label={t('production.materials.quantity')} value={quantity} onChange={(e) => setQuantity(e.currentTarget.value)} w={100} />
             <NativeSelect label={t('production.materials.location')} value={locationId} onChange={(e) => setLocationId(e.currentTarget.value)} w={160}
               data={locations.map((l) => ({ value: String(l.id), label: l.name }))} />

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkOrderDetail } from '../../../src-shared/contract/production';
 import { call } from '../../lib/api';
-import { errorText } from '../../lib/errors';
+import { useCommand } from '../../lib/useCommand';
 import { useProductionFormat } from './format';
 
 export function NotesSection({ order, canManage, onSaved }: { order: WorkOrderDetail; canManage: boolean; onSaved: (o: WorkOrderDetail) => void }) {
@@ -12,21 +12,14 @@ export function NotesSection({ order, canManage, onSaved }: { order: WorkOrderDe
   const f = useProductionFormat();
   const [text, setText] = useState('');
   const [counterVisible, setCounterVisible] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useCommand();
 
   async function add() {
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       onSaved(await call('production.workOrders.addNote', { id: order.id, text, counterVisible }));
       setText('');
       setCounterVisible(false);
-    } catch (e) {
-      setError(errorText(t, e));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

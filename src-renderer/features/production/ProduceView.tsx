@@ -11,6 +11,7 @@ import type { BomSummary, Production, ProductionPreview, WorkOrderCard } from '.
 import { call } from '../../lib/api';
 import { errorText } from '../../lib/errors';
 import { useChanged } from '../../lib/useChanged';
+import { useCommand } from '../../lib/useCommand';
 import { parseQuantityInput, useProductionFormat } from './format';
 import { PreviewTable } from './PreviewTable';
 import { ProductionsTable } from './ProductionsTable';
@@ -31,8 +32,7 @@ export function ProduceView({ canManage, onOpenOrder }: { canManage: boolean; on
   const [preview, setPreview] = useState<ProductionPreview | null>(null);
   const [previewError, setPreviewError] = useState<string | null>(null);
   const [done, setDone] = useState<Production | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useCommand();
   const thousandths = parseQuantityInput(quantity);
 
   const loadLists = useCallback(() => {
@@ -67,18 +67,12 @@ export function ProduceView({ canManage, onOpenOrder }: { canManage: boolean; on
 
   async function produce() {
     if (productId === null || !thousandths) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const made = await call('production.produce', { productId, quantity: thousandths, locationId, workOrderId, note });
       setDone(made);
       setWorkOrderId(null);
       setNote('');
-    } catch (e) {
-      setError(errorText(t, e));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const ordersForProduct = orders.filter((o) => o.productId === productId);

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkOrderDetail } from '../../../src-shared/contract/production';
 import { call } from '../../lib/api';
-import { errorText } from '../../lib/errors';
+import { useCommand } from '../../lib/useCommand';
 import { useSessionStore } from '../auth/store';
 import { formatMinutes, todayDay, useProductionFormat } from './format';
 import { useProductionStore } from './store';
@@ -21,22 +21,15 @@ export function TimeSection({ order, canManage, onSaved }: { order: WorkOrderDet
   const [workedOn, setWorkedOn] = useState(todayDay());
   const [minutes, setMinutes] = useState<number | string>('');
   const [note, setNote] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useCommand();
   const value = typeof minutes === 'number' ? minutes : 0;
 
   async function add() {
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       onSaved(await call('production.workOrders.addTime', { id: order.id, staffId: Number(staffId), workedOn, minutes: value, note }));
       setMinutes('');
       setNote('');
-    } catch (e) {
-      setError(errorText(t, e));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -12,7 +12,7 @@ import { call } from '../../lib/api';
 import { errorText } from '../../lib/errors';
 import { centsToInput } from '../counter/money-input';
 import { parseQuantityInput, useProductionFormat } from './format';
-import { ProductPicker } from './ProductPicker';
+import { ProductSearch } from '../catalogue/ProductSearch';
 import { useProductionStore } from './store';
 
 export function WorkOrderDialog({ order, onClose }: { order?: WorkOrderDetail; onClose: (saved?: WorkOrderDetail) => void }) {
@@ -74,7 +74,7 @@ export function WorkOrderDialog({ order, onClose }: { order?: WorkOrderDetail; o
               <TextInput label={t('production.fields.product')} value={product.name} readOnly w={300}
                 rightSection={<CloseButton aria-label={t('production.dialog.removeProduct')} onClick={() => setProduct(null)} />} />
             ) : (
-              <ProductPicker label={kind === 'stock' ? t('production.fields.productRequired') : t('production.fields.product')} width={300}
+              <ProductSearch label={kind === 'stock' ? t('production.fields.productRequired') : t('production.fields.product')} width={300}
                 onPick={(p) => setProduct({ id: p.id, name: p.name })} />
             )}
             <TextInput label={t('production.fields.quantity')} value={quantity} onChange={(e) => setQuantity(e.currentTarget.value)} w={120}

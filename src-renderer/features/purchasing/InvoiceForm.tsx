@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { vatOnNet } from '../../../src-shared/money';
 import type { GoodsReceipt } from '../../../src-shared/contract/purchasing';
 import { call, refreshQuietly } from '../../lib/api';
-import { errorText } from '../../lib/errors';
+import { useCommand } from '../../lib/useCommand';
 import { useSettingsStore } from '../settings/store';
 import { useSuppliers } from './data';
 import { MoneyField } from './fields';
@@ -32,8 +32,7 @@ export function InvoiceForm({ onClose }: { onClose: () => void }) {
   const [chosen, setChosen] = useState<number[]>([]);
   const [rateOfProduct, setRateOfProduct] = useState<ReadonlyMap<number, number>>(new Map());
   const [lines, setLines] = useState<RateLine[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useCommand();
 
   useEffect(() => { void loadVatRates(); }, [loadVatRates]);
   useEffect(() => {
@@ -66,20 +65,14 @@ export function InvoiceForm({ onClose }: { onClose: () => void }) {
     && lines.length > 0 && lines.every((l) => l.netCents !== null && l.netCents > 0);
 
   async function submit() {
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const invoice = await call('purchasing.invoices.create', {
         supplierId: supplierId!, invoiceNumber: invoiceNumber.trim(), invoiceDate, dueOn: dueOn || null, receiptIds: chosen,
         lines: lines.map((l) => ({ vatRateId: l.vatRateId, netCents: l.netCents!, vatCents: l.vatCents })),
       });
       notifications.show({ color: 'green', message: t('purchasing.invoices.recorded', { number: invoice.invoiceNumber, amount: format.money(invoice.grossCents) }) });
       onClose();
-    } catch (e) {
-      setError(errorText(t, e));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -12,11 +12,12 @@ import type { ProductSummary } from '../../../src-shared/contract/catalogue';
 import type { PurchaseOrder, Supplier } from '../../../src-shared/contract/purchasing';
 import { call, refreshQuietly } from '../../lib/api';
 import { errorText } from '../../lib/errors';
+import { useCommand } from '../../lib/useCommand';
 import { useLocations, useSuppliers } from './data';
 import { MoneyField, QuantityField } from './fields';
 import { isDay, lineNet, usePurchasingFormat } from './format';
 import { downloadOrderPdf } from './pdf';
-import { ProductSearch } from './ProductSearch';
+import { ProductSearch } from '../catalogue/ProductSearch';
 import { ReasonDialog } from './ReasonDialog';
 
 interface DraftLine {
@@ -46,8 +47,7 @@ export function OrderEditor({ order, initialSupplierId, canManage, onSaved }: {
   const [note, setNote] = useState(order?.note ?? '');
   const [lines, setLines] = useState<DraftLine[]>(() => order?.lines.map((l) => ({ ...l })) ?? []);
   const [supplier, setSupplier] = useState<Supplier | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run: runCommand } = useCommand();
   const [cancelling, setCancelling] = useState(false);
   // A new order that was created but then not placed (refused) is updated from then on, not created twice.
   const [createdId, setCreatedId] = useState<number | null>(null);
@@ -85,17 +85,11 @@ export function OrderEditor({ order, initialSupplierId, canManage, onSaved }: {
   }
 
   async function run(action: () => Promise<PurchaseOrder>, done?: (o: PurchaseOrder) => string) {
-    setBusy(true);
-    setError(null);
-    try {
+    await runCommand(async () => {
       const saved = await action();
       if (done) notifications.show({ color: 'green', message: done(saved) });
       onSaved(saved);
-    } catch (e) {
-      setError(errorText(t, e));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   async function pdf() {

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SupplierInvoice, SupplierPaymentMethod } from '../../../src-shared/contract/purchasing';
 import { call } from '../../lib/api';
-import { errorText } from '../../lib/errors';
+import { useCommand } from '../../lib/useCommand';
 import { MoneyField } from './fields';
 import { isDay, todayDay, usePurchasingFormat } from './format';
 
@@ -15,21 +15,14 @@ export function PaymentDialog({ invoice, onClose }: { invoice: SupplierInvoice; 
   const [amount, setAmount] = useState<number | null>(invoice.openCents);
   const [method, setMethod] = useState<SupplierPaymentMethod>('bank');
   const [paidOn, setPaidOn] = useState(todayDay());
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useCommand();
 
   async function pay() {
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await call('purchasing.payments.create', { invoiceId: invoice.id, amountCents: amount!, method, paidOn });
       notifications.show({ color: 'green', message: t('purchasing.invoices.paid', { amount: format.money(amount!), supplier: invoice.supplierName }) });
       onClose();
-    } catch (e) {
-      setError(errorText(t, e));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

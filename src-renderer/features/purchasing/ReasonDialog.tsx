@@ -2,7 +2,7 @@
 import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../../lib/errors';
+import { useCommand } from '../../lib/useCommand';
 
 export function ReasonDialog({ title, intro, confirm, required, color = 'red', onConfirm, onClose }: {
   title: string;
@@ -15,19 +15,12 @@ export function ReasonDialog({ title, intro, confirm, required, color = 'red', o
 }) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useCommand();
   async function submit() {
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await onConfirm(reason.trim());
       onClose();
-    } catch (e) {
-      setError(errorText(t, e));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
   return (
     <Modal opened onClose={onClose} title={title}>

@@ -15,7 +15,7 @@ import { errorText } from '../../lib/errors';
 import { useLocations, useSuppliers } from './data';
 import { usePurchasingFormat } from './format';
 import { OverReceiptDialog } from './OverReceiptDialog';
-import { ProductSearch } from './ProductSearch';
+import { ProductSearch } from '../catalogue/ProductSearch';
 import { addCount, linesFromOrder, surplusFrom, surplusOf, type CountedLine, type Surplus } from './receipt-lines';
 import { ReceiptLinesTable } from './ReceiptLinesTable';
 import { ScanField } from './ScanField';

@@ -9,8 +9,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PurchaseOrder, ReorderSuggestion } from '../../../src-shared/contract/purchasing';
 import { call, refreshQuietly } from '../../lib/api';
-import { errorText } from '../../lib/errors';
 import { useChanged } from '../../lib/useChanged';
+import { useCommand } from '../../lib/useCommand';
 import { useLocations, useSuppliers } from './data';
 import { QuantityField } from './fields';
 import { usePurchasingFormat } from './format';
@@ -36,8 +36,7 @@ export function ReorderView({ canManage }: { canManage: boolean }) {
   const [locationId, setLocationId] = useState<number | null>(null);
   const [rows, setRows] = useState<Row[] | null>(null);
   const [created, setCreated] = useState<PurchaseOrder[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useCommand();
 
   const load = useCallback(() => {
     void refreshQuietly(async () => {
@@ -57,9 +56,7 @@ export function ReorderView({ canManage }: { canManage: boolean }) {
   const chosen = (rows ?? []).filter((r) => r.chosen && r.supplierId !== null && (r.quantity ?? 0) > 0);
 
   async function createOrders() {
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const orders = await call('purchasing.reorder.createOrders', {
         lines: chosen.map((r) => ({ productId: r.productId, locationId: r.locationId, supplierId: r.supplierId!, quantity: r.quantity! })),
       });
@@ -69,11 +66,7 @@ export function ReorderView({ canManage }: { canManage: boolean }) {
         const order = r.chosen ? orderOf(r) : undefined;
         return order ? { ...r, chosen: false, draftNumber: order.number } : r;
       }) ?? null);
-    } catch (e) {
-      setError(errorText(t, e));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const allChosen = rows !== null && rows.length > 0 && rows.every((r) => r.chosen || r.supplierId === null);

@@ -9,7 +9,7 @@ import { errorText } from '../../lib/errors';
 import { useChanged } from '../../lib/useChanged';
 import { usePurchasingFormat } from './format';
 import { usePurchasingNav } from './nav';
-import { ProductSearch } from './ProductSearch';
+import { ProductSearch } from '../catalogue/ProductSearch';
 import { SupplierDialog } from './SupplierDialog';
 import { SupplierProductDialog, type SupplierProductDraft } from './SupplierProductDialog';
 

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Supplier, SupplierProduct } from '../../../src-shared/contract/purchasing';
 import { call } from '../../lib/api';
-import { errorText } from '../../lib/errors';
+import { useCommand } from '../../lib/useCommand';
 import { MoneyField, QuantityField } from './fields';
 
 export type SupplierProductDraft = Pick<SupplierProduct, 'productId' | 'name' | 'sku' | 'unit'> & Partial<SupplierProduct>;
@@ -15,23 +15,16 @@ export function SupplierProductDialog({ supplier, product, onClose }: { supplier
   const [priceCents, setPriceCents] = useState<number | null>(product.priceCents ?? null);
   const [packSize, setPackSize] = useState<number | null>(product.packSize ?? 1000);
   const [leadTimeDays, setLeadTimeDays] = useState<number | string>(product.leadTimeDays ?? 3);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useCommand();
 
   async function save() {
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await call('purchasing.supplierProducts.set', {
         supplierId: supplier.id, productId: product.productId, supplierSku: supplierSku.trim(), priceCents: priceCents!,
         packSize: packSize!, leadTimeDays: typeof leadTimeDays === 'number' ? leadTimeDays : 0,
       });
       onClose();
-    } catch (e) {
-      setError(errorText(t, e));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

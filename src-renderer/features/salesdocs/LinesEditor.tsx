@@ -13,7 +13,7 @@ import { splitGross } from '../../../src-shared/money';
 import { formatMoneyInput } from '../../../src-shared/money-input';
 import { useMoney } from '../counter/useMoney';
 import { editorLineNet, nextKey, type EditorLine } from './editor-lines';
-import { ProductPicker } from './ProductPicker';
+import { ProductSearch } from '../catalogue/ProductSearch';
 
 const num = { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as const;
 
@@ -46,7 +46,7 @@ export function LinesEditor({ lines, onChange, vatRates, separator }: {
   return (
     <Stack gap="sm">
       <Group align="flex-end">
-        <ProductPicker onPick={addProduct} />
+        <ProductSearch label={t('salesdocs.editor.addProduct')} onPick={addProduct} />
         <Button variant="light" mih={44} leftSection={<IconPlus size={18} />} onClick={addFree}>{t('salesdocs.editor.addFreeLine')}</Button>
       </Group>
       {lines.length === 0 ? <Text c="dimmed">{t('salesdocs.editor.noLines')}</Text> : (

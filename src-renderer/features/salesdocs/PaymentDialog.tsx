@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { SALES_PAYMENT_METHODS, type SalesDocument, type SalesPaymentMethod } from '../../../src-shared/contract/salesdocs';
 import { formatMoneyInput, parseMoneyInput } from '../../../src-shared/money-input';
 import { call } from '../../lib/api';
-import { errorText } from '../../lib/errors';
+import { useCommand } from '../../lib/useCommand';
 import { today } from '../books/dates';
 import { useMoney } from '../counter/useMoney';
 
@@ -17,25 +17,18 @@ export function PaymentDialog({ invoice, onClose }: { invoice: SalesDocument; on
   const [method, setMethod] = useState<SalesPaymentMethod>('bank');
   const [paidOn, setPaidOn] = useState(today());
   const [note, setNote] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useCommand();
   const cents = parseMoneyInput(amount);
   const tooMuch = cents !== null && cents > invoice.openCents;
 
   async function submit() {
     if (cents === null || cents <= 0) return setError(t('salesdocs.payment.invalidAmount'));
     if (tooMuch) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await call('salesdocs.payments.record', { invoiceId: invoice.id, amountCents: cents, method, paidOn, note: note.trim() });
       notifications.show({ color: 'green', message: t('salesdocs.payment.saved') });
       onClose();
-    } catch (e) {
-      setError(errorText(t, e));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StockLocation, StockOverviewRow } from '../../../src-shared/contract/stock';
 import { call } from '../../lib/api';
-import { errorText } from '../../lib/errors';
+import { useCommand } from '../../lib/useCommand';
 
 export function AdjustDialog({ product, locations, defaultLocationId, onClose }: {
   product: StockOverviewRow;
@@ -17,22 +17,15 @@ export function AdjustDialog({ product, locations, defaultLocationId, onClose }:
   const [reason, setReason] = useState<'adjustment' | 'waste'>('adjustment');
   const [amount, setAmount] = useState<number | string>('');
   const [note, setNote] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useCommand();
   // Entered in pieces or kilograms; sent in thousandths. Waste is entered as the amount taken away.
   const thousandths = typeof amount === 'number' ? Math.round(amount * 1000) * (reason === 'waste' ? -1 : 1) : 0;
 
   async function save() {
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await call('stock.adjust', { locationId, reason, note, lines: [{ productId: product.productId, quantity: thousandths }] });
       onClose();
-    } catch (e) {
-      setError(errorText(t, e));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

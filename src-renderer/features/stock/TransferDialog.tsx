@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StockLocation, StockOverviewRow } from '../../../src-shared/contract/stock';
 import { call } from '../../lib/api';
-import { errorText } from '../../lib/errors';
+import { useCommand } from '../../lib/useCommand';
 
 export function TransferDialog({ product, locations, onClose }: { product: StockOverviewRow; locations: StockLocation[]; onClose: () => void }) {
   const { t } = useTranslation();
@@ -12,22 +12,15 @@ export function TransferDialog({ product, locations, onClose }: { product: Stock
   const [to, setTo] = useState(locations[1]?.id ?? locations[0]?.id ?? 1);
   const [amount, setAmount] = useState<number | string>('');
   const [note, setNote] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useCommand();
   const thousandths = typeof amount === 'number' ? Math.round(amount * 1000) : 0;
   const options = locations.map((l) => ({ value: String(l.id), label: l.name }));
 
   async function save() {
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await call('stock.transfer', { fromLocationId: from, toLocationId: to, note, lines: [{ productId: product.productId, quantity: thousandths }] });
       onClose();
-    } catch (e) {
-      setError(errorText(t, e));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
