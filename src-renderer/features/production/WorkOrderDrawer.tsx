@@ -3,7 +3,7 @@
  * assignee, and its notes, time, materials and history. Everything is appended, nothing edited
  * away; a closed order is shown as it ended.
  */
-import { Alert, Badge, Button, Drawer, Group, Modal, NativeSelect, SimpleGrid, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Drawer, Group, Modal, NativeSelect, SimpleGrid, Stack, Tabs, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -62,7 +62,7 @@ export function WorkOrderDrawer({ id, canManage, onClose }: { id: number; canMan
 
   return (
     <Drawer opened onClose={onClose} position="right" size={760} data-testid="work-order-drawer"
-      title={order ? <Title order={3}>{t('production.detail.title', { number: order.number, title: order.title })}</Title> : t('common.loading')}>
+      title={order ? <Text component="span" fw={700} size="xl">{t('production.detail.title', { number: order.number, title: order.title })}</Text> : t('common.loading')}>
       {error && <Alert color="red">{error}</Alert>}
       {order && (
         <Stack>
