@@ -56,7 +56,7 @@ function OpenJobs({ onTakeIn, onTicket, onHandOver }: { onTakeIn: () => void; on
                 <Table.Tr key={job.id} data-testid="reception-job">
                   <Table.Td>{job.number}</Table.Td>
                   <Table.Td><Text fw={600} size="sm">{job.title}</Text><Text size="xs" c="dimmed">{job.customerName}</Text></Table.Td>
-                  <Table.Td><Badge color={STATUS_COLOR[job.status]} variant="light">{t(`production.status.${job.status}`)}</Badge></Table.Td>
+                  <Table.Td><Badge color={STATUS_COLOR[job.status]} variant="light" tt="none" styles={{ root: { overflow: 'visible' }, label: { overflow: 'visible' } }}>{t(`production.status.${job.status}`)}</Badge></Table.Td>
                   <Table.Td>
                     {job.promisedOn ? shortDate(`${job.promisedOn}T12:00:00`) : '–'}
                     {job.daysLate > 0 && <Text size="xs" c="red">{t('reception.open.late', { days: job.daysLate })}</Text>}
@@ -111,9 +111,9 @@ export function ReceptionDialog() {
           {view.kind === 'ticket' && (
             <>
               <ScrollArea.Autosize mah="56vh" type="auto"><JobTicket ticket={view.ticket} /></ScrollArea.Autosize>
-              <Group grow>
-                <Button mih={48} leftSection={<IconPrinter size={18} />} onClick={printPaper}>{t('reception.ticket.print')}</Button>
+              <Group justify="space-between" wrap="nowrap">
                 <Button mih={48} variant="default" onClick={() => setView({ kind: 'list' })}>{t('reception.takeIn.back')}</Button>
+                <Button mih={48} ml="auto" leftSection={<IconPrinter size={18} />} onClick={printPaper}>{t('reception.ticket.print')}</Button>
                 <Button mih={48} color="green" onClick={close}>{t('reception.ticket.done')}</Button>
               </Group>
               <PrintPortal><JobTicket ticket={view.ticket} /></PrintPortal>
