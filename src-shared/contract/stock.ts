@@ -70,7 +70,7 @@ export interface CounterStock {
   here: number;
   /** Every other location with stock (or a shortfall), by name. */
   elsewhere: { locationId: number; locationName: string; quantity: number }[];
-  /** Next incoming deliveries: filled once purchasing exists; empty until then. */
+  /** Still to arrive on placed purchase orders for this product, earliest expected first. */
   incoming: { quantity: number; expectedOn: string | null }[];
 }
 
