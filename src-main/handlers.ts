@@ -19,6 +19,8 @@ import { salesdocsHandlers } from './modules/salesdocs/handlers';
 import { settingsHandlers } from './modules/settings/handlers';
 import { setupHandlers } from './modules/setup/handlers';
 import { stockHandlers } from './modules/stock/handlers';
+import { staffHandlers } from './modules/staff/handlers';
+import { timeclockHandlers } from './modules/timeclock/handlers';
 import type { SystemServices } from './core/context';
 
 export function createHandlers(system: SystemServices): Handlers {
@@ -42,5 +44,7 @@ export function createHandlers(system: SystemServices): Handlers {
     ...feedbackHandlers,
     ...salesdocsHandlers,
     ...receptionHandlers,
+    ...staffHandlers,
+    ...timeclockHandlers,
   };
 }

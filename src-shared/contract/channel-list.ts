@@ -15,6 +15,7 @@ import { REPORTS_CHANNELS } from './reports.channels';
 import { SALESDOCS_CHANNELS } from './salesdocs.channels';
 import { RECEPTION_CHANNELS } from './reception.channels';
 import { STOCK_CHANNELS } from './stock.channels';
+import { STAFF_CHANNELS } from './staff.channels';
 import type { Channel } from './index';
 
 export const CHANNELS = [
@@ -36,6 +37,8 @@ export const CHANNELS = [
   'settings.security.get',
   'settings.security.update',
   'audit.list',
+  'audit.actions',
+  'audit.csv',
   ...CATALOGUE_CHANNELS,
   'counter.lookup',
   'counter.product',
@@ -78,6 +81,7 @@ export const CHANNELS = [
   ...CUSTOMERS_CHANNELS,
   ...SALESDOCS_CHANNELS,
   ...RECEPTION_CHANNELS,
+  ...STAFF_CHANNELS,
 ] as const satisfies readonly Channel[];
 
 

@@ -21,6 +21,7 @@ import { sellContract } from './sell';
 import { setupContract } from './setup';
 import { shiftContract } from './shift';
 import { stockContract } from './stock';
+import { staffContract } from './staff';
 
 export const contract = {
   ...setupContract,
@@ -43,6 +44,7 @@ export const contract = {
   ...customersContract,
   ...salesdocsContract,
   ...receptionContract,
+  ...staffContract,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

@@ -21,6 +21,10 @@ import deProduction from './de/production.json';
 import deFeedback from './de/feedback.json';
 import deSalesdocs from './de/salesdocs.json';
 import deReception from './de/reception.json';
+import deStaff from './de/staff.json';
+import deTimeclock from './de/timeclock.json';
+import deStaffErrors from './de/staff-errors.json';
+import deTimeclockErrors from './de/timeclock-errors.json';
 import enBackup from './en/backup.json';
 import enBank from './en/bank.json';
 import enBooks from './en/books.json';
@@ -39,6 +43,10 @@ import enProduction from './en/production.json';
 import enFeedback from './en/feedback.json';
 import enSalesdocs from './en/salesdocs.json';
 import enReception from './en/reception.json';
+import enStaff from './en/staff.json';
+import enTimeclock from './en/timeclock.json';
+import enStaffErrors from './en/staff-errors.json';
+import enTimeclockErrors from './en/timeclock-errors.json';
 import type { Language } from '../countries';
 
 type Tree = { [key: string]: string | Tree };
@@ -56,12 +64,12 @@ function deepMerge<T extends object[]>(...trees: T): T[number] {
 
 type Merged = typeof enCore & typeof enCatalogue & typeof enSell & typeof enBackup & typeof enLedger & typeof enBooks & typeof enBank & typeof enReports & typeof enDatev & typeof enStock
   & typeof enPurchasing & typeof enPurchasingScreens & typeof enDeliveries & typeof enProduction & typeof enCustomers & typeof enFeedback
-  & typeof enSalesdocs & typeof enReception;
+  & typeof enSalesdocs & typeof enReception & typeof enStaff & typeof enTimeclock & typeof enStaffErrors & typeof enTimeclockErrors;
 
-const en = deepMerge(enCore, enCatalogue, enSell, enBackup, enLedger, enBooks, enBank, enReports, enDatev, enStock, enPurchasing, enPurchasingScreens, enDeliveries, enProduction, enCustomers, enFeedback, enSalesdocs, enReception) as Merged;
+const en = deepMerge(enCore, enCatalogue, enSell, enBackup, enLedger, enBooks, enBank, enReports, enDatev, enStock, enPurchasing, enPurchasingScreens, enDeliveries, enProduction, enCustomers, enFeedback, enSalesdocs, enReception, enStaff, enTimeclock, enStaffErrors, enTimeclockErrors) as Merged;
 export type Translation = Merged;
 
 export const translations: Record<Language, Translation> = {
-  de: deepMerge(deCore, deCatalogue, deSell, deBackup, deLedger, deBooks, deBank, deReports, deDatev, deStock, dePurchasing, dePurchasingScreens, deDeliveries, deProduction, deCustomers, deFeedback, deSalesdocs, deReception) as Merged,
+  de: deepMerge(deCore, deCatalogue, deSell, deBackup, deLedger, deBooks, deBank, deReports, deDatev, deStock, dePurchasing, dePurchasingScreens, deDeliveries, deProduction, deCustomers, deFeedback, deSalesdocs, deReception, deStaff, deTimeclock, deStaffErrors, deTimeclockErrors) as Merged,
   en,
 };

@@ -18,6 +18,7 @@ import { VALID_PRODUCTION } from './valid-inputs.production';
 import { VALID_PURCHASING } from './valid-inputs.purchasing';
 import { VALID_SALESDOCS } from './valid-inputs.salesdocs';
 import { VALID_RECEPTION } from './valid-inputs.reception';
+import { VALID_STAFF } from './valid-inputs.staff';
 
 /** A valid input per channel; the malformed variants are derived from it. */
 export const VALID_CORE = {
@@ -41,8 +42,8 @@ export const VALID_CORE = {
   'settings.vatRates.reactivate': { id: 3 },
   'settings.security.get': {},
   'settings.security.update': { pinMaxAttempts: 5, pinLockMinutes: 5, sessionHours: 12 },
-  'audit.list': { limit: 10 },
+  'audit.list': { limit: 10, from: '2026-01-01', to: '2026-12-31', staffId: 1, action: 'auth.signIn', text: 'staff' },
 } satisfies Record<string, Record<string, unknown>>;
 
 
-export const VALID: Record<Channel, Record<string, unknown>> = { ...VALID_CORE, ...VALID_CATALOGUE, ...VALID_COUNTER, ...VALID_BACKUP, ...VALID_LEDGER, ...VALID_BANK, ...VALID_REPORTS, ...VALID_DATEV, ...VALID_STOCK, ...VALID_CUSTOMERS, ...VALID_PURCHASING, ...VALID_DELIVERIES, ...VALID_FEEDBACK, ...VALID_PRODUCTION, ...VALID_SALESDOCS, ...VALID_RECEPTION };
+export const VALID: Record<Channel, Record<string, unknown>> = { ...VALID_CORE, ...VALID_CATALOGUE, ...VALID_COUNTER, ...VALID_BACKUP, ...VALID_LEDGER, ...VALID_BANK, ...VALID_REPORTS, ...VALID_DATEV, ...VALID_STOCK, ...VALID_CUSTOMERS, ...VALID_PURCHASING, ...VALID_DELIVERIES, ...VALID_FEEDBACK, ...VALID_PRODUCTION, ...VALID_SALESDOCS, ...VALID_RECEPTION, ...VALID_STAFF };

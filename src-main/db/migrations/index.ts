@@ -17,6 +17,7 @@ import m0012 from './0012_feedback.sql?raw';
 import m0013 from './0013_production.sql?raw';
 import m0014 from './0014_sales_documents.sql?raw';
 import m0015 from './0015_reception.sql?raw';
+import m0016 from './0016_staff.sql?raw';
 import type Database from 'better-sqlite3';
 import { completeChart } from '../../modules/ledger/charts';
 import { addDepositAccount } from '../../modules/reception/deposit-account';
@@ -45,4 +46,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 13, name: 'production', sql: m0013 },
   { version: 14, name: 'sales_documents', sql: m0014 },
   { version: 15, name: 'reception', sql: m0015, after: addDepositAccount },
+  { version: 16, name: 'staff', sql: m0016 },
 ];

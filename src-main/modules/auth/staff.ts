@@ -7,7 +7,7 @@ import { readSetting, writeSetting } from '../settings/app-settings';
 import { hashPassword, newInstallKey, pinLookup } from './secrets';
 
 export function ensurePresetRoles(db: Database.Database): void {
-  const insertRole = db.prepare('INSERT OR IGNORE INTO roles (key, name) VALUES (?, ?)');
+  const insertRole = db.prepare('INSERT OR IGNORE INTO roles (key, name, preset) VALUES (?, ?, 1)');
   const roleId = db.prepare('SELECT id FROM roles WHERE key = ?').pluck();
   const grant = db.prepare('INSERT OR IGNORE INTO role_permissions (role_id, permission) VALUES (?, ?)');
   for (const key of ROLE_KEYS) {
