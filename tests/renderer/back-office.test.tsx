@@ -6,10 +6,10 @@ test('a tab that is not built yet says so plainly', async () => {
   const user = userEvent.setup();
   const { t } = renderApp();
   await signInOwner(user);
-  await openTab('staff');
-  expect(screen.getByRole('heading', { name: 'Personal' })).toBeInTheDocument();
+  await openTab('reports');
+  expect(screen.getByRole('heading', { name: 'Berichte' })).toBeInTheDocument();
   expect(await screen.findByText('Noch nicht gebaut')).toBeInTheDocument();
-  expect(screen.getByText(/Mitarbeitende, Rollen und Rechte/)).toBeInTheDocument();
+  expect(screen.getByText(/Umsatz nach Tag und Stunde/)).toBeInTheDocument();
   t.close();
 });
 

@@ -11,14 +11,18 @@ import { SalesPage } from '../sales/SalesPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { StockPage } from '../stock/StockPage';
 import { TopBar } from '../shell/TopBar';
-import { BACK_OFFICE_MODULES, type ModuleKey } from './modules';
+import { StaffPage } from '../staff/StaffPage';
+import { can, useSessionStore } from '../auth/store';
+import { visibleModules, type ModuleKey } from './modules';
 import { PlannedModule } from './PlannedModule';
 
 export function BackOfficePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { tab } = useParams();
-  const current = BACK_OFFICE_MODULES.find((m) => m.key === tab);
+  const session = useSessionStore((s) => s.session);
+  const modules = visibleModules((p) => can(session, p));
+  const current = modules.find((m) => m.key === tab);
   if (!current) return <Navigate to="/back/settings" replace />;
 
   return (
@@ -27,7 +31,7 @@ export function BackOfficePage() {
       <AppShell.Navbar p="sm">
         <ScrollArea>
           <nav aria-label={t('shell.backOffice')}>
-            {BACK_OFFICE_MODULES.map(({ key, icon: Icon }) => (
+            {modules.map(({ key, icon: Icon }) => (
               <NavLink key={key} label={t(`modules.${key}`)} leftSection={<Icon size={20} />} active={key === current.key}
                 onClick={() => navigate(`/back/${key}`)} style={{ borderRadius: 8, minHeight: 44 }} />
             ))}
@@ -43,6 +47,7 @@ export function BackOfficePage() {
           : current.key === 'purchasing' ? <PurchasingPage />
           : current.key === 'sales' ? <SalesPage />
           : current.key === 'production' ? <ProductionPage />
+          : current.key === 'staff' ? <StaffPage />
           : <PlannedModule module={current.key as Exclude<ModuleKey, 'settings'>} />}
       </AppShell.Main>
     </AppShell>
