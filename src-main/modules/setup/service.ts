@@ -6,6 +6,7 @@ import { translations } from '../../../src-shared/i18n';
 import type { Ctx, SystemServices } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { createStaff, ensurePresetRoles } from '../auth/staff';
+import { loadDemoStaff } from './demo-staff';
 import { chartForCountry, completeChart, replaceChart } from '../ledger/charts';
 import { post } from '../ledger/service';
 import { readSetting, writeSetting } from '../settings/app-settings';
@@ -97,6 +98,7 @@ export function loadDemo(ctx: Ctx, language: Language): { products: number; staf
   }
   recordMoves(ctx, stock);
   loadDemoPurchasing(ctx, shopLocationId(ctx));
+  loadDemoStaff(ctx);
   post(ctx, {
     text: postingText(ctx, 'opening'), sourceType: 'ledger.manual',
     lines: [{ account: 'cash', amountCents: DEMO_OPENING.cashCents }, { account: 'bank', amountCents: DEMO_OPENING.bankCents },
