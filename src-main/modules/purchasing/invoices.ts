@@ -9,6 +9,7 @@
 import type { ParsedInput } from '../../../src-shared/contract';
 import type { SupplierInvoice, SupplierInvoiceLine, SupplierPayment } from '../../../src-shared/contract/purchasing';
 import { vatOnNet } from '../../../src-shared/money';
+import { childrenOf } from '../../db/children';
 import type { Ctx } from '../../core/context';
 import { requireSession } from '../../core/context';
 import { AppError } from '../../core/errors';
@@ -35,23 +36,28 @@ const SELECT = `
 const COLUMNS = `id, supplierId, supplierName, invoiceNumber, invoiceDate, dueOn, grossCents, journalEntryId, paidCents,
   grossCents - paidCents AS openCents, (grossCents > paidCents AND dueOn < @today) AS overdue`;
 
-function withDetails(ctx: Ctx, row: InvoiceRow): SupplierInvoice {
-  const lines = ctx.db.prepare(
-    `SELECT l.vat_rate_id AS vatRateId, v.rate_bp AS rateBasisPoints, l.net_cents AS netCents, l.vat_cents AS vatCents
-     FROM supplier_invoice_lines l JOIN vat_rates v ON v.id = l.vat_rate_id WHERE l.invoice_id = ? ORDER BY v.rate_bp DESC, l.vat_rate_id`,
-  ).all(row.id) as SupplierInvoiceLine[];
-  const payments = ctx.db.prepare(
-    `SELECT id, paid_on AS paidOn, amount_cents AS amountCents, method, journal_entry_id AS journalEntryId
-     FROM supplier_payments WHERE invoice_id = ? ORDER BY id`,
-  ).all(row.id) as SupplierPayment[];
-  const receiptIds = ctx.db.prepare('SELECT receipt_id FROM supplier_invoice_receipts WHERE invoice_id = ? ORDER BY receipt_id').pluck().all(row.id) as number[];
-  return { ...row, overdue: row.overdue === 1, lines, payments, receiptIds };
+/** Invoices with their VAT lines, payments and receipts: three queries for the whole page. */
+function withDetails(ctx: Ctx, rows: InvoiceRow[]): SupplierInvoice[] {
+  const ids = rows.map((r) => r.id);
+  const linesOf = childrenOf<SupplierInvoiceLine>(ctx.db,
+    `SELECT l.invoice_id AS parentId, l.vat_rate_id AS vatRateId, v.rate_bp AS rateBasisPoints, l.net_cents AS netCents, l.vat_cents AS vatCents
+     FROM supplier_invoice_lines l JOIN vat_rates v ON v.id = l.vat_rate_id
+     WHERE l.invoice_id IN (SELECT value FROM json_each(@parentIds)) ORDER BY v.rate_bp DESC, l.vat_rate_id`, ids);
+  const paymentsOf = childrenOf<SupplierPayment>(ctx.db,
+    `SELECT invoice_id AS parentId, id, paid_on AS paidOn, amount_cents AS amountCents, method, journal_entry_id AS journalEntryId
+     FROM supplier_payments WHERE invoice_id IN (SELECT value FROM json_each(@parentIds)) ORDER BY id`, ids);
+  const receiptsOf = childrenOf<{ receiptId: number }>(ctx.db,
+    `SELECT invoice_id AS parentId, receipt_id AS receiptId FROM supplier_invoice_receipts
+     WHERE invoice_id IN (SELECT value FROM json_each(@parentIds)) ORDER BY receipt_id`, ids);
+  return rows.map((row) => ({
+    ...row, overdue: row.overdue === 1, lines: linesOf(row.id), payments: paymentsOf(row.id), receiptIds: receiptsOf(row.id).map((r) => r.receiptId),
+  }));
 }
 
 export function getInvoice(ctx: Ctx, invoiceId: number): SupplierInvoice {
   const row = ctx.db.prepare(`SELECT ${COLUMNS} FROM (${SELECT}) WHERE id = @id`).get({ id: invoiceId, today: today(ctx) }) as InvoiceRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', `There is no supplier invoice ${invoiceId}.`, { details: { reason: 'supplierInvoiceNotFound', invoiceId } });
-  return withDetails(ctx, row);
+  return withDetails(ctx, [row])[0]!;
 }
 
 export function listInvoices(ctx: Ctx, q: ParsedInput<'purchasing.invoices.list'>): { invoices: SupplierInvoice[]; total: number } {
@@ -64,7 +70,7 @@ export function listInvoices(ctx: Ctx, q: ParsedInput<'purchasing.invoices.list'
   const params = { today: today(ctx), supplier: q.supplierId };
   const total = ctx.db.prepare(`SELECT count(*) FROM (${base})`).pluck().get(params) as number;
   const rows = ctx.db.prepare(`${base} ORDER BY ${order} LIMIT @limit OFFSET @offset`).all({ ...params, limit: q.limit, offset: q.offset }) as InvoiceRow[];
-  return { invoices: rows.map((r) => withDetails(ctx, r)), total };
+  return { invoices: withDetails(ctx, rows), total };
 }
 
 /** The purchases (Wareneingang) account of a VAT rate where the chart has one, else the general one. */

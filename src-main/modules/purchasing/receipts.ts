@@ -17,6 +17,7 @@ import { AppError } from '../../core/errors';
 import { takeNumber } from '../../core/number-series';
 import { postingText } from '../ledger/posting-texts';
 import { currentCost, receiveAtCost } from '../stock/cost';
+import { childrenOf } from '../../db/children';
 import { locationRow, productRow } from '../stock/lookups';
 import { lineNet, refuseDuplicateProducts, staffOf, supplierProductRow, supplierRow } from './lookups';
 import { orderLines, orderRow, PLACED_STATUSES, updateReceivedStatus } from './orders';
@@ -118,19 +119,23 @@ const SELECT = `
   LEFT JOIN staff st ON st.id = r.staff_id
   LEFT JOIN supplier_invoice_receipts ir ON ir.receipt_id = r.id`;
 
-function withLines(ctx: Ctx, row: ReceiptRow): GoodsReceipt {
-  const lines = ctx.db.prepare(
-    `SELECT g.product_id AS productId, p.sku, p.name, p.unit, g.order_line_id AS orderLineId, g.quantity, g.unit_cost_cents AS unitCostCents,
-       g.over_received AS overReceived
-     FROM goods_receipt_lines g JOIN products p ON p.id = g.product_id WHERE g.receipt_id = ? ORDER BY g.id`,
-  ).all(row.id) as GoodsReceiptLine[];
-  return { ...row, lines, netCents: lines.reduce((sum, l) => sum + lineNet(l.quantity, l.unitCostCents), 0) };
+/** Receipts with their lines, all lines of the page read in one query. */
+function withLines(ctx: Ctx, rows: ReceiptRow[]): GoodsReceipt[] {
+  const linesOf = childrenOf<GoodsReceiptLine>(ctx.db,
+    `SELECT g.receipt_id AS parentId, g.product_id AS productId, p.sku, p.name, p.unit, g.order_line_id AS orderLineId, g.quantity,
+       g.unit_cost_cents AS unitCostCents, g.over_received AS overReceived
+     FROM goods_receipt_lines g JOIN products p ON p.id = g.product_id
+     WHERE g.receipt_id IN (SELECT value FROM json_each(@parentIds)) ORDER BY g.id`, rows.map((r) => r.id));
+  return rows.map((row) => {
+    const lines = linesOf(row.id);
+    return { ...row, lines, netCents: lines.reduce((sum, l) => sum + lineNet(l.quantity, l.unitCostCents), 0) };
+  });
 }
 
 export function getReceipt(ctx: Ctx, receiptId: number): GoodsReceipt {
   const row = ctx.db.prepare(`${SELECT} WHERE r.id = ?`).get(receiptId) as ReceiptRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', `There is no goods receipt ${receiptId}.`, { details: { reason: 'goodsReceiptNotFound', receiptId } });
-  return withLines(ctx, row);
+  return withLines(ctx, [row])[0]!;
 }
 
 export function listReceipts(ctx: Ctx, q: ParsedInput<'purchasing.receipts.list'>): { receipts: GoodsReceipt[]; total: number } {
@@ -140,5 +145,5 @@ export function listReceipts(ctx: Ctx, q: ParsedInput<'purchasing.receipts.list'
   const total = ctx.db.prepare(`SELECT count(*) FROM goods_receipts r ${filter}`).pluck().get(params) as number;
   const rows = ctx.db.prepare(`${SELECT} ${filter} ORDER BY r.id DESC LIMIT @limit OFFSET @offset`)
     .all({ ...params, limit: q.limit, offset: q.offset }) as ReceiptRow[];
-  return { receipts: rows.map((r) => withLines(ctx, r)), total };
+  return { receipts: withLines(ctx, rows), total };
 }

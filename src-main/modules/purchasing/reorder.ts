@@ -33,6 +33,7 @@ import type { Ctx } from '../../core/context';
 import { lostSalesByProduct } from '../feedback/lost-sales';
 import { currentCost } from '../stock/cost';
 import { locationRow, productRow } from '../stock/lookups';
+import { shopLocationId } from '../stock/service';
 import { refuseDuplicateProducts, supplierProductRow } from './lookups';
 import { createOrder } from './orders';
 
@@ -47,47 +48,60 @@ interface LimitRow {
   onHand: number; minQuantity: number; maxQuantity: number; onOrder: number; soldRecently: number; lostRecently: number;
 }
 
-interface CheapestRow { supplierId: number; supplierName: string; priceCents: number; packSize: number; leadTimeDays: number }
+interface CheapestRow { supplierId: number | null; supplierName: string | null; priceCents: number | null; packSize: number | null; leadTimeDays: number | null }
+
+/**
+ * The figures of one (product, location) pair, for the SELECT list: on hand there, on order for
+ * there (ordered minus received per open line), and sold over the counter in the window (all
+ * locations). `p` and `l` name the product and location ids in the surrounding query.
+ */
+const figures = (p: string, l: string) => `
+  coalesce((SELECT sum(m.quantity) FROM stock_moves m WHERE m.product_id = ${p} AND m.location_id = ${l}), 0) AS onHand,
+  coalesce((SELECT sum(max(0, ol.quantity - coalesce((SELECT sum(r.quantity) FROM goods_receipt_lines r WHERE r.order_line_id = ol.id), 0)))
+            FROM purchase_order_lines ol JOIN purchase_orders o ON o.id = ol.order_id
+            WHERE ol.product_id = ${p} AND o.location_id = ${l} AND o.status IN ('ordered', 'partlyReceived')), 0) AS onOrder,
+  max(0, -coalesce((SELECT sum(m.quantity) FROM stock_moves m
+                    WHERE m.product_id = ${p} AND m.at >= @since AND m.reason IN ('sale', 'return', 'void')), 0)) AS soldRecently`;
+
+/** The cheapest active supplier per product, ranked in one pass and joined (CheapestRow's columns). */
+const CHEAPEST = `cheapest AS (
+  SELECT product_id, supplierId, supplierName, priceCents, packSize, leadTimeDays FROM (
+    SELECT sp.product_id, sp.supplier_id AS supplierId, s.name AS supplierName, sp.price_cents AS priceCents,
+      sp.pack_size AS packSize, sp.lead_time_days AS leadTimeDays,
+      row_number() OVER (PARTITION BY sp.product_id ORDER BY sp.price_cents, sp.supplier_id) AS rank
+    FROM supplier_products sp JOIN suppliers s ON s.id = sp.supplier_id WHERE s.active = 1)
+  WHERE rank = 1)`;
+
+const SUPPLIER_COLUMNS = 'c.supplierId, c.supplierName, c.priceCents, c.packSize, c.leadTimeDays';
 
 export function reorderSuggestions(ctx: Ctx, locationId: number | null): ReorderSuggestion[] {
   if (locationId !== null) locationRow(ctx, locationId);
   const since = new Date(ctx.nowDate().getTime() - SALES_WINDOW_DAYS * 86_400_000).toISOString();
   const limitRows = ctx.db.prepare(
-    `SELECT * FROM (
+    `WITH ${CHEAPEST}
+     SELECT * FROM (
        SELECT s.product_id AS productId, p.sku, p.name, p.unit, s.location_id AS locationId, l.name AS locationName,
-         coalesce((SELECT sum(m.quantity) FROM stock_moves m WHERE m.product_id = s.product_id AND m.location_id = s.location_id), 0) AS onHand,
-         s.min_quantity AS minQuantity, s.max_quantity AS maxQuantity,
-         coalesce((SELECT sum(max(0, ol.quantity - coalesce((SELECT sum(r.quantity) FROM goods_receipt_lines r WHERE r.order_line_id = ol.id), 0)))
-                   FROM purchase_order_lines ol JOIN purchase_orders o ON o.id = ol.order_id
-                   WHERE ol.product_id = s.product_id AND o.location_id = s.location_id AND o.status IN ('ordered', 'partlyReceived')), 0) AS onOrder,
-         max(0, -coalesce((SELECT sum(m.quantity) FROM stock_moves m
-                           WHERE m.product_id = s.product_id AND m.at >= @since AND m.reason IN ('sale', 'return', 'void')), 0)) AS soldRecently
+         s.min_quantity AS minQuantity, s.max_quantity AS maxQuantity, ${figures('s.product_id', 's.location_id')}, ${SUPPLIER_COLUMNS}
        FROM stock_limits s JOIN products p ON p.id = s.product_id JOIN stock_locations l ON l.id = s.location_id
+         LEFT JOIN cheapest c ON c.product_id = s.product_id
        WHERE p.active = 1 AND (@location IS NULL OR s.location_id = @location)
      ) WHERE onHand + onOrder < minQuantity
      ORDER BY locationId, name COLLATE NOCASE, productId`,
-  ).all({ since, location: locationId }) as Omit<LimitRow, 'lostRecently'>[];
+  ).all({ since, location: locationId }) as (Omit<LimitRow, 'lostRecently'> & CheapestRow)[];
   const lost = lostSalesByProduct(ctx, since);
-  const rows: LimitRow[] = limitRows.map((r) => ({ ...r, lostRecently: lost.get(r.productId) ?? 0 }));
+  const rows: (LimitRow & CheapestRow)[] = limitRows.map((r) => ({ ...r, lostRecently: lost.get(r.productId) ?? 0 }));
   rows.push(...lostOnlyRows(ctx, lost, locationId, since));
-  const cheapest = ctx.db.prepare(
-    `SELECT sp.supplier_id AS supplierId, s.name AS supplierName, sp.price_cents AS priceCents, sp.pack_size AS packSize, sp.lead_time_days AS leadTimeDays
-     FROM supplier_products sp JOIN suppliers s ON s.id = sp.supplier_id
-     WHERE sp.product_id = ? AND s.active = 1 ORDER BY sp.price_cents, sp.supplier_id LIMIT 1`,
-  );
-  return rows.map((r) => {
-    const supplier = cheapest.get(r.productId) as CheapestRow | undefined;
-    const packSize = supplier?.packSize ?? DEFAULT_PACK;
-    const leadTimeDays = supplier?.leadTimeDays ?? 0;
+  return rows.map(({ supplierId, supplierName, priceCents, packSize: supplierPack, leadTimeDays: supplierLead, ...r }) => {
+    const packSize = supplierPack ?? DEFAULT_PACK;
+    const leadTimeDays = supplierLead ?? 0;
     const duringLeadTime = ceilDiv((r.soldRecently + r.lostRecently) * leadTimeDays, SALES_WINDOW_DAYS);
     const needed = r.maxQuantity > 0
       ? r.maxQuantity - r.onHand - r.onOrder + duringLeadTime
       : r.lostRecently - r.onHand - r.onOrder;
     return {
       ...r,
-      supplierId: supplier?.supplierId ?? null,
-      supplierName: supplier?.supplierName ?? null,
-      unitCostCents: supplier?.priceCents ?? currentCost(ctx, r.productId),
+      supplierId, supplierName,
+      unitCostCents: priceCents ?? currentCost(ctx, r.productId),
       packSize, leadTimeDays,
       suggestedQuantity: ceilDiv(needed, packSize) * packSize,
     };
@@ -95,24 +109,21 @@ export function reorderSuggestions(ctx: Ctx, locationId: number | null): Reorder
 }
 
 /** Products with lost sales and no minimum/maximum in the shop, whose stock does not cover them. */
-function lostOnlyRows(ctx: Ctx, lost: Map<number, number>, locationId: number | null, since: string): LimitRow[] {
-  const shop = ctx.db.prepare("SELECT id FROM stock_locations WHERE role = 'shop'").pluck().get() as number | undefined;
+function lostOnlyRows(ctx: Ctx, lost: Map<number, number>, locationId: number | null, since: string): (LimitRow & CheapestRow)[] {
+  const shop = shopLocationId(ctx) as number | undefined;
   if (shop === undefined || lost.size === 0 || (locationId !== null && locationId !== shop)) return [];
-  const row = ctx.db.prepare(
-    `SELECT p.id AS productId, p.sku, p.name, p.unit, l.id AS locationId, l.name AS locationName,
-       coalesce((SELECT sum(m.quantity) FROM stock_moves m WHERE m.product_id = p.id AND m.location_id = l.id), 0) AS onHand,
-       0 AS minQuantity, 0 AS maxQuantity,
-       coalesce((SELECT sum(max(0, ol.quantity - coalesce((SELECT sum(r.quantity) FROM goods_receipt_lines r WHERE r.order_line_id = ol.id), 0)))
-                 FROM purchase_order_lines ol JOIN purchase_orders o ON o.id = ol.order_id
-                 WHERE ol.product_id = p.id AND o.location_id = l.id AND o.status IN ('ordered', 'partlyReceived')), 0) AS onOrder,
-       max(0, -coalesce((SELECT sum(m.quantity) FROM stock_moves m WHERE m.product_id = p.id AND m.at >= @since AND m.reason IN ('sale', 'return', 'void')), 0)) AS soldRecently
-     FROM products p JOIN stock_locations l ON l.id = @shop
-     WHERE p.id = @productId AND p.active = 1
-       AND NOT EXISTS (SELECT 1 FROM stock_limits s WHERE s.product_id = p.id AND s.location_id = l.id)`,
-  );
-  return [...lost].flatMap(([productId, quantity]) => {
-    const r = row.get({ productId, shop, since }) as Omit<LimitRow, 'lostRecently'> | undefined;
-    return r && r.onHand + r.onOrder < quantity ? [{ ...r, lostRecently: quantity }] : [];
+  const rows = ctx.db.prepare(
+    `WITH ${CHEAPEST}
+     SELECT p.id AS productId, p.sku, p.name, p.unit, l.id AS locationId, l.name AS locationName,
+       0 AS minQuantity, 0 AS maxQuantity, ${figures('p.id', 'l.id')}, ${SUPPLIER_COLUMNS}
+     FROM products p JOIN stock_locations l ON l.id = @shop LEFT JOIN cheapest c ON c.product_id = p.id
+     WHERE p.id IN (SELECT value FROM json_each(@ids)) AND p.active = 1
+       AND NOT EXISTS (SELECT 1 FROM stock_limits s WHERE s.product_id = p.id AND s.location_id = l.id)
+     ORDER BY p.name COLLATE NOCASE, p.id`,
+  ).all({ ids: JSON.stringify([...lost.keys()]), shop, since }) as (Omit<LimitRow, 'lostRecently'> & CheapestRow)[];
+  return rows.flatMap((r) => {
+    const quantity = lost.get(r.productId) ?? 0;
+    return r.onHand + r.onOrder < quantity ? [{ ...r, lostRecently: quantity }] : [];
   });
 }
 

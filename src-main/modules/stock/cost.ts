@@ -1,15 +1,15 @@
 /**
  * Moving-average cost per product (cents per piece or kg), kept as an appended history so the
  * valuation of any past day uses the cost of that day. Before a product's first history row its
- * catalogue cost (products.cost_cents) is its cost. Goods receipts (purchasing, to come) call
- * receiveAtCost; nothing else changes the average.
+ * catalogue cost (products.cost_cents) is its cost. Goods receipts and productions change the
+ * average; nothing else does.
  */
 import type { Valuation, ValuationRow } from '../../../src-shared/contract/stock';
 import { divideRounded } from '../../../src-shared/money';
 import type { Ctx } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { locationRow, productRow } from './lookups';
-import { recordMoves } from './service';
+import { onHand, recordMoves } from './service';
 
 export function currentCost(ctx: Pick<Ctx, 'db'>, productId: number): number {
   const row = ctx.db.prepare('SELECT cost_cents FROM stock_costs WHERE product_id = ? ORDER BY at DESC, id DESC LIMIT 1').pluck().get(productId) as number | undefined;
@@ -17,37 +17,34 @@ export function currentCost(ctx: Pick<Ctx, 'db'>, productId: number): number {
 }
 
 /**
- * A goods receipt of `quantity` thousandths at `unitCostCents` per unit: writes the move and the
- * new average (old stock at the old cost plus the receipt at its cost). Stock at or below zero
- * carries no value, so then the receipt's cost becomes the cost.
+ * Goods entering stock at a cost per unit (a receipt from a supplier, or finished goods from a
+ * production at their rolled-up cost): writes the move and the new average (old stock at the old
+ * cost plus the new goods at theirs). Stock at or below zero carries no value, so then the new
+ * goods' cost becomes the cost.
  */
-export function receiveAtCost(ctx: Ctx, r: { productId: number; locationId: number; quantity: number; unitCostCents: number; sourceType: string; sourceId: number | null }): number {
+function enterAtCost(ctx: Ctx, r: { productId: number; locationId: number; quantity: number; unitCostCents: number; reason: 'goodsReceipt' | 'production'; sourceType: string; sourceId: number | null }): number {
   productRow(ctx, r.productId);
   locationRow(ctx, r.locationId);
   if (!Number.isSafeInteger(r.quantity) || r.quantity <= 0 || !Number.isSafeInteger(r.unitCostCents) || r.unitCostCents < 0) {
-    throw new AppError('VALIDATION', 'A receipt needs a positive quantity and a cost of at least 0.', { details: { reason: 'stockReceiptInvalid' } });
+    throw new AppError('VALIDATION', 'Goods entering stock need a positive quantity and a cost of at least 0.', { details: { reason: 'stockReceiptInvalid' } });
   }
-  const before = ctx.db.prepare('SELECT coalesce(sum(quantity), 0) FROM stock_moves WHERE product_id = ?').pluck().get(r.productId) as number;
+  const before = onHand(ctx, r.productId);
   const oldCost = currentCost(ctx, r.productId);
   const cost = before <= 0 ? r.unitCostCents : divideRounded(before * oldCost + r.quantity * r.unitCostCents, before + r.quantity);
-  recordMoves(ctx, [{ productId: r.productId, locationId: r.locationId, quantity: r.quantity, reason: 'goodsReceipt', sourceType: r.sourceType, sourceId: r.sourceId ?? undefined }]);
+  recordMoves(ctx, [{ productId: r.productId, locationId: r.locationId, quantity: r.quantity, reason: r.reason, sourceType: r.sourceType, sourceId: r.sourceId ?? undefined }]);
   ctx.db.prepare('INSERT INTO stock_costs (product_id, at, cost_cents, source_type, source_id) VALUES (?, ?, ?, ?, ?)')
     .run(r.productId, ctx.now(), cost, r.sourceType, r.sourceId);
   return cost;
 }
 
-/**
- * Finished goods from a production enter at their rolled-up cost: averaged like a goods receipt,
- * written as a 'production' move (production module, source_type 'production').
- */
+/** A goods receipt of `quantity` thousandths at `unitCostCents` per unit; returns the new average. */
+export function receiveAtCost(ctx: Ctx, r: { productId: number; locationId: number; quantity: number; unitCostCents: number; sourceType: string; sourceId: number | null }): number {
+  return enterAtCost(ctx, { ...r, reason: 'goodsReceipt' });
+}
+
+/** Finished goods of a production (source_type 'production'); returns the new average. */
 export function produceAtCost(ctx: Ctx, r: { productId: number; locationId: number; quantity: number; unitCostCents: number; sourceId: number }): number {
-  const before = ctx.db.prepare('SELECT coalesce(sum(quantity), 0) FROM stock_moves WHERE product_id = ?').pluck().get(r.productId) as number;
-  const oldCost = currentCost(ctx, r.productId);
-  const cost = before <= 0 ? r.unitCostCents : divideRounded(before * oldCost + r.quantity * r.unitCostCents, before + r.quantity);
-  recordMoves(ctx, [{ productId: r.productId, locationId: r.locationId, quantity: r.quantity, reason: 'production', sourceType: 'production', sourceId: r.sourceId }]);
-  ctx.db.prepare('INSERT INTO stock_costs (product_id, at, cost_cents, source_type, source_id) VALUES (?, ?, ?, ?, ?)')
-    .run(r.productId, ctx.now(), cost, 'production', r.sourceId);
-  return cost;
+  return enterAtCost(ctx, { ...r, reason: 'production', sourceType: 'production' });
 }
 
 /** The first instant after the local calendar day (moves are stamped in UTC). */

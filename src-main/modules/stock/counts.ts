@@ -13,7 +13,8 @@ import type { CountEntryMode, StockCountLine, StockCountSheet, StockCountSummary
 import type { Ctx } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { writeDocument } from './documents';
-import { lastMoveId, locationRow, onHandUpTo, productRow } from './lookups';
+import { lastMoveId, locationRow, productRow } from './lookups';
+import { onHand } from './service';
 
 interface CountRow {
   id: number; location_id: number; category_id: number | null; note: string; started_at: string;
@@ -125,7 +126,7 @@ export function recordCount(ctx: Ctx, input: { countId: number; productId: numbe
       throw new AppError('VALIDATION', `"${product.name}" is not part of this count.`, { details: { reason: 'stockCountProductNotOnSheet', name: product.name } });
     }
     ctx.db.prepare('INSERT INTO stock_count_lines (count_id, product_id, expected_quantity) VALUES (?, ?, ?)')
-      .run(count.id, product.id, onHandUpTo(ctx, product.id, count.location_id, count.snapshot_move_id));
+      .run(count.id, product.id, onHand(ctx, product.id, count.location_id, count.snapshot_move_id));
   }
   ctx.db.prepare('INSERT INTO stock_count_entries (count_id, product_id, mode, quantity, move_mark, at, staff_id) VALUES (?, ?, ?, ?, ?, ?, ?)')
     .run(count.id, product.id, input.mode, input.quantity, lastMoveId(ctx), ctx.now(), ctx.session?.staffId ?? null);

@@ -7,8 +7,8 @@ import type { StockDocument, StockDocumentKind, StockDocumentSummary } from '../
 import type { Ctx } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { takeNumber } from '../../core/number-series';
-import { locationRow, onHandUpTo, productRow } from './lookups';
-import { recordMoves, type StockMove } from './service';
+import { locationRow, productRow } from './lookups';
+import { onHand, recordMoves, type StockMove } from './service';
 
 export const DOCUMENT_SOURCE = 'stockDocument';
 
@@ -52,7 +52,7 @@ export function transfer(ctx: Ctx, input: { fromLocationId: number; toLocationId
   refuseDuplicates(input.lines);
   for (const l of input.lines) {
     const p = productRow(ctx, l.productId);
-    const available = onHandUpTo(ctx, l.productId, from.id, null);
+    const available = onHand(ctx, l.productId, from.id);
     if (l.quantity > available) {
       throw new AppError('CONFLICT', `Only ${available / 1000} of "${p.name}" are in ${from.name}.`, {
         details: { reason: 'stockInsufficient', name: p.name, location: from.name, available },

@@ -21,9 +21,3 @@ export function locationRow(ctx: Pick<Ctx, 'db'>, locationId: number): LocationR
 export function lastMoveId(ctx: Pick<Ctx, 'db'>): number {
   return ctx.db.prepare('SELECT coalesce(max(id), 0) FROM stock_moves').pluck().get() as number;
 }
-
-/** On hand of one product in one location, counting the moves up to a mark (all when null). */
-export function onHandUpTo(ctx: Pick<Ctx, 'db'>, productId: number, locationId: number, mark: number | null): number {
-  return ctx.db.prepare('SELECT coalesce(sum(quantity), 0) FROM stock_moves WHERE product_id = ? AND location_id = ? AND (? IS NULL OR id <= ?)')
-    .pluck().get(productId, locationId, mark, mark) as number;
-}

@@ -44,7 +44,9 @@ export function alteredMoves(ctx: Pick<Ctx, 'db'>): { id: number }[] {
   return brokenLinks(rows, (m) => [m.product_id, m.location_id, m.quantity, m.reason, m.source_type, m.source_id, m.at, m.staff_id]).map((m) => ({ id: m.id }));
 }
 
-export function onHand(ctx: Ctx, productId: number, locationId?: number): number {
-  return ctx.db.prepare('SELECT coalesce(sum(quantity), 0) FROM stock_moves WHERE product_id = ? AND (? IS NULL OR location_id = ?)')
-    .pluck().get(productId, locationId ?? null, locationId ?? null) as number;
+/** On hand of a product (thousandths): in one location or all, counting the moves up to a mark (a move id) or all. */
+export function onHand(ctx: Pick<Ctx, 'db'>, productId: number, locationId?: number, upToMoveId?: number): number {
+  return ctx.db.prepare(
+    'SELECT coalesce(sum(quantity), 0) FROM stock_moves WHERE product_id = @productId AND (@locationId IS NULL OR location_id = @locationId) AND (@mark IS NULL OR id <= @mark)',
+  ).pluck().get({ productId, locationId: locationId ?? null, mark: upToMoveId ?? null }) as number;
 }
