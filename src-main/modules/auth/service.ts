@@ -14,7 +14,7 @@ import { getSecurity } from '../settings/service';
 import { newToken, pinLookup, tokenHash, verifyPassword } from './secrets';
 import { installKey } from './staff';
 
-interface StaffRow { id: number; name: string; password_hash: string | null; role: string; language: string | null }
+export interface StaffRow { id: number; name: string; password_hash: string | null; role: string; language: string | null }
 
 const STAFF_SELECT = `SELECT s.id, s.name, s.password_hash, r.key AS role, s.language
   FROM staff s JOIN roles r ON r.id = s.role_id WHERE s.active = 1`;
@@ -75,8 +75,29 @@ function recordFailure(ctx: Ctx, subject: string): CommandFailure {
   return new CommandFailure(new AppError('UNAUTHENTICATED', 'Wrong PIN or password.', { details: { attemptsLeft: pinMaxAttempts - failures } }));
 }
 
-function startSession(ctx: Ctx, staff: StaffRow, subject: string, method: 'pin' | 'password'): SignInResult {
+function clearFailures(ctx: Ctx, subject: string): void {
   ctx.db.prepare('DELETE FROM sign_in_failures WHERE subject = ?').run(subject);
+}
+
+/**
+ * Identifies a person by PIN (at their tile when `staffId` is given). A wrong PIN counts against
+ * the tile or the PIN pad and may lock it; the answer is then a CommandFailure, which the registry
+ * commits so the count sticks. A right PIN clears the count. Used by sign-in and the time clock.
+ */
+export function identifyByPin(ctx: Ctx, pin: string, staffId?: number): StaffRow | CommandFailure {
+  const subject = staffId ? `staff:${staffId}` : 'pinpad';
+  const until = lockedUntil(ctx, subject);
+  if (until) return new CommandFailure(lockedOut(until));
+  const staff = ctx.db.prepare(`${STAFF_SELECT} AND s.pin_lookup = ?`).get(pinLookup(installKey(ctx.db), pin)) as StaffRow | undefined;
+  if (!staff || (staffId && staff.id !== staffId)) return recordFailure(ctx, subject);
+  // A person locked at their tile stays locked when the PIN is typed without choosing a tile.
+  const staffLock = lockedUntil(ctx, `staff:${staff.id}`);
+  if (staffLock) return new CommandFailure(lockedOut(staffLock));
+  clearFailures(ctx, subject);
+  return staff;
+}
+
+function startSession(ctx: Ctx, staff: StaffRow, method: 'pin' | 'password'): SignInResult {
   const { sessionHours } = getSecurity(ctx);
   const token = newToken();
   const expiresAt = new Date(ctx.nowDate().getTime() + sessionHours * 3_600_000).toISOString();
@@ -93,22 +114,16 @@ function startSession(ctx: Ctx, staff: StaffRow, subject: string, method: 'pin' 
 
 export function signIn(ctx: Ctx, input: ParsedInput<'auth.signIn'>): SignInResult | CommandFailure {
   if ('pin' in input) {
-    const subject = input.staffId ? `staff:${input.staffId}` : 'pinpad';
-    const until = lockedUntil(ctx, subject);
-    if (until) return new CommandFailure(lockedOut(until));
-    const staff = ctx.db.prepare(`${STAFF_SELECT} AND s.pin_lookup = ?`).get(pinLookup(installKey(ctx.db), input.pin)) as StaffRow | undefined;
-    if (!staff || (input.staffId && staff.id !== input.staffId)) return recordFailure(ctx, subject);
-    // A person locked at their tile stays locked when the PIN is typed without choosing a tile.
-    const staffLock = lockedUntil(ctx, `staff:${staff.id}`);
-    if (staffLock) return new CommandFailure(lockedOut(staffLock));
-    return startSession(ctx, staff, subject, 'pin');
+    const staff = identifyByPin(ctx, input.pin, input.staffId);
+    return staff instanceof CommandFailure ? staff : startSession(ctx, staff, 'pin');
   }
   const subject = `user:${input.username}`;
   const until = lockedUntil(ctx, subject);
   if (until) return new CommandFailure(lockedOut(until));
   const staff = ctx.db.prepare(`${STAFF_SELECT} AND s.username = ?`).get(input.username) as StaffRow | undefined;
   if (!staff?.password_hash || !verifyPassword(input.password, staff.password_hash)) return recordFailure(ctx, subject);
-  return startSession(ctx, staff, subject, 'password');
+  clearFailures(ctx, subject);
+  return startSession(ctx, staff, 'password');
 }
 
 export function signOut(ctx: Ctx, session: Session): null {

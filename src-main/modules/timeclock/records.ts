@@ -1,0 +1,44 @@
+/**
+ * Reading a person's time-clock records. Records are append-only; a correction replaces or removes
+ * an earlier one through `replaces_id`. The effective records are those nothing replaced or removed,
+ * without the removals themselves; they are what shifts are built from.
+ */
+import type Database from 'better-sqlite3';
+import type { ClockAction, Shift } from '../../../src-shared/contract/staff';
+import { buildShifts, type ClockRecord, type SequenceProblem } from './shifts';
+
+export interface TimeEventRow {
+  id: number;
+  staff_id: number;
+  kind: ClockAction | 'remove';
+  at: string | null;
+  source: 'clock' | 'correction';
+  replaces_id: number | null;
+  reason: string | null;
+  recorded_at: string;
+  recorded_by: number | null;
+}
+
+/** Every record of a person, oldest id first. */
+export function timeEventRows(db: Database.Database, staffId: number): TimeEventRow[] {
+  return db.prepare('SELECT * FROM time_events WHERE staff_id = ? ORDER BY id').all(staffId) as TimeEventRow[];
+}
+
+/** The records in force, in time order (equal times by id, so the sequence check sees them). */
+export function effectiveRecords(rows: readonly TimeEventRow[]): ClockRecord[] {
+  const replaced = new Set(rows.flatMap((r) => (r.replaces_id === null ? [] : [r.replaces_id])));
+  return rows
+    .filter((r): r is TimeEventRow & { kind: ClockAction; at: string } => r.kind !== 'remove' && r.at !== null && !replaced.has(r.id))
+    .map((r) => ({ id: r.id, kind: r.kind, at: r.at, corrected: r.source === 'correction' }))
+    .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id - b.id));
+}
+
+/** A person's shifts as stored; the stored sequence is valid, since every write checks it first. */
+export function personShifts(db: Database.Database, staffId: number, now: Date): { records: ClockRecord[]; shifts: Shift[] } {
+  const records = effectiveRecords(timeEventRows(db, staffId));
+  const built = buildShifts(records, now);
+  if ('problem' in built) throw new Error(`stored time records of staff ${staffId} are out of sequence at ${built.problem.eventId}`);
+  return { records, shifts: built.shifts };
+}
+
+export type { SequenceProblem };
