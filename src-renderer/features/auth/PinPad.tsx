@@ -1,7 +1,7 @@
 /** A touch PIN pad that also takes the keyboard (digits, Backspace, Enter). */
 import { Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconBackspace } from '@tabler/icons-react';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface PinPadProps {
@@ -14,10 +14,14 @@ interface PinPadProps {
 
 export function PinPad({ value, onChange, onSubmit, disabled = false, maxLength = 8 }: PinPadProps) {
   const { t } = useTranslation();
+  const pad = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (disabled) return undefined;
     const onKey = (event: KeyboardEvent) => {
+      // A dialog over this pad (the time clock over the sign-in screen) takes the keys itself.
+      const dialog = document.querySelector('[role="dialog"]');
+      if (dialog && !dialog.contains(pad.current)) return;
       if (/^\d$/.test(event.key)) onChange((value + event.key).slice(0, maxLength));
       else if (event.key === 'Backspace') onChange(value.slice(0, -1));
       else if (event.key === 'Enter' && value.length >= 4) onSubmit();
@@ -33,7 +37,7 @@ export function PinPad({ value, onChange, onSubmit, disabled = false, maxLength 
   );
 
   return (
-    <Stack gap="md" align="stretch" w={280}>
+    <Stack ref={pad} gap="md" align="stretch" w={280}>
       <Group justify="center" gap={10} h={32} aria-label={t('signIn.enterPin')} data-testid="pin-dots">
         {Array.from({ length: Math.max(4, value.length) }, (_, i) => (
           <Text key={i} fz={28} lh={1} c={i < value.length ? 'blue' : 'gray.4'}>●</Text>

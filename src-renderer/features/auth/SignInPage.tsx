@@ -9,6 +9,7 @@ import { ApiError, call } from '../../lib/api';
 import { errorText } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
 import { LanguageSwitch } from '../shell/LanguageSwitch';
+import { TimeClockButton } from '../timeclock/TimeClockDialog';
 import { homeOf } from './guards';
 import { PinPad } from './PinPad';
 import { useSessionStore } from './store';
@@ -68,7 +69,10 @@ export function SignInPage() {
               <Text c="dimmed" size="sm">{t('app.name')} · {t('signIn.title')}</Text>
             </div>
           </Group>
-          <LanguageSwitch />
+          <Group gap="sm">
+            <TimeClockButton />
+            <LanguageSwitch />
+          </Group>
         </Group>
         {sessionEnded && <Alert color="yellow">{t('shell.sessionEnded')}</Alert>}
         {error && <Alert color="red" role="alert">{error}</Alert>}

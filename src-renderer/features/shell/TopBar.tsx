@@ -9,6 +9,7 @@ import { useChanged } from '../../lib/useChanged';
 import { can, useSessionStore } from '../auth/store';
 import { BackupOverdueButton, useBackupOverdue } from '../backup/BackupOverdueButton';
 import { useSettingsStore } from '../settings/store';
+import { TimeClockButton } from '../timeclock/TimeClockDialog';
 import { LanguageSwitch } from './LanguageSwitch';
 
 function useNow(intervalMs = 15_000): Date {
@@ -57,6 +58,7 @@ export function TopBar({ area }: { area: 'counter' | 'back' }) {
           <Text fw={600} size="sm" data-testid="clock-time">{format.time(now)}</Text>
           {backupOverdue ? <BackupOverdueButton /> : <Text size="xs" c="dimmed">{format.date(now)}</Text>}
         </div>
+        {area === 'counter' && <TimeClockButton size="sm" />}
         <LanguageSwitch size="xs" />
         <Group gap={6} wrap="nowrap">
           <Text fw={600} size="sm" data-testid="signed-in-name">{session?.name}</Text>
