@@ -81,10 +81,10 @@ describe('orders', () => {
 
     // The lines are replaced; a product without supplier data has no supplier SKU (yet).
     const changed = t.call('purchasing.orders.update', {
-      id: draft.id, supplierId: nord, locationId: STORE, note: '', lines: [{ productId: water, quantity: 12_000, unitCostCents: 45 }, { productId: soap, quantity: 1500, unitCostCents: 333 }],
+      id: draft.id, supplierId: nord, locationId: STORE, note: '', lines: [{ productId: water, quantity: 12_000, unitCostCents: 45 }, { productId: soap, quantity: 2000, unitCostCents: 333 }],
     });
-    expect(changed.lines.map((l) => [l.productId, l.supplierSku, l.quantity, l.lineNetCents])).toEqual([[water, '', 12_000, 540], [soap, 'GN-30145', 1500, 500]]);
-    expect(changed).toMatchObject({ locationName: 'Lager', netCents: 1040, note: '' });
+    expect(changed.lines.map((l) => [l.productId, l.supplierSku, l.quantity, l.lineNetCents])).toEqual([[water, '', 12_000, 540], [soap, 'GN-30145', 2000, 666]]);
+    expect(changed).toMatchObject({ locationName: 'Lager', netCents: 1206, note: '' });
 
     // The supplier names the water before the order goes out: placing copies the article number.
     t.call('purchasing.supplierProducts.set', { supplierId: nord, productId: water, supplierSku: 'GN-999', priceCents: 45, leadTimeDays: 6 });
@@ -123,6 +123,7 @@ describe('orders', () => {
     refused(t, 'purchasing.orders.create', { supplierId: nord, locationId: 99, lines: [line] }, 'NOT_FOUND', 'stockLocationNotFound');
     refused(t, 'purchasing.orders.create', { supplierId: nord, locationId: SHOP, lines: [] }, 'VALIDATION');
     refused(t, 'purchasing.orders.create', { supplierId: nord, locationId: SHOP, lines: [{ ...line, quantity: 0 }] }, 'VALIDATION');
+    refused(t, 'purchasing.orders.create', { supplierId: nord, locationId: SHOP, lines: [{ ...line, quantity: 2500 }] }, 'VALIDATION', 'purchaseFractionalPieces');
     refused(t, 'purchasing.orders.create', { supplierId: nord, locationId: SHOP, lines: [{ ...line, quantity: 1_000_000_000, unitCostCents: 100_000_000 }] }, 'VALIDATION', 'purchasingAmountTooLarge');
     refused(t, 'purchasing.orders.get', { id: 99 }, 'NOT_FOUND', 'purchaseOrderNotFound');
     t.call('purchasing.suppliers.setActive', { id: nord, active: false });

@@ -87,6 +87,8 @@ test('bad receipts are refused with a reason and change nothing', () => {
   refused(t, 'purchasing.receipts.create', { orderId: order.id, supplierId: supplierId(t, BERGER), locationId: STORE, lines: [line] }, 'VALIDATION', 'receiptSupplierMismatch');
   refused(t, 'purchasing.receipts.create', { orderId: null, supplierId: 99, locationId: STORE, lines: [line] }, 'NOT_FOUND', 'supplierNotFound');
   refused(t, 'purchasing.receipts.create', { orderId: order.id, locationId: STORE, lines: [{ ...line, quantity: -1000 }] }, 'VALIDATION');
+  // Cola is counted in pieces: half a bottle does not arrive.
+  refused(t, 'purchasing.receipts.create', { orderId: order.id, locationId: STORE, lines: [{ ...line, quantity: 1500 }] }, 'VALIDATION', 'purchaseFractionalPieces');
   t.signInPin('1111');
   refused(t, 'purchasing.receipts.create', { orderId: order.id, locationId: STORE, lines: [line] }, 'FORBIDDEN');
 });

@@ -13,6 +13,7 @@ import type { Receipt } from '../../../src-shared/contract/sell';
 import type { Ctx } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { readSetting } from '../settings/app-settings';
+import { refuseFractionalPieces } from '../stock/lookups';
 import { checkSaleCustomer } from '../customers/account';
 import { authorise } from './approvals';
 import { loadProduct } from './lookup';
@@ -78,7 +79,7 @@ export function buildLines(ctx: Ctx, cart: CartInput, prefixes = readSetting(ctx
         throw invalid('embeddedQuantity', 'The weight comes from the label.');
       }
     }
-    if (product.unit === 'piece' && line.quantity % 1000 !== 0) throw invalid('fractionalPieces', `"${product.name}" is sold by the piece.`, { name: product.name });
+    refuseFractionalPieces(product, line.quantity, 'fractionalPieces', 'is sold by the piece.');
     const overridden = line.priceOverrideCents !== undefined;
     if (overridden) unitPrice = line.priceOverrideCents!;
     const discount: Discount | null = line.discount ?? null;

@@ -7,7 +7,7 @@ import type { Delivery, DeliveryRecipient } from '../../../src-shared/contract/d
 import type { Ctx } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { takeNumber } from '../../core/number-series';
-import { locationRow, productRow } from '../stock/lookups';
+import { locationRow, productRow, refuseFractionalPieces } from '../stock/lookups';
 import { addEvent } from './events';
 import { deliveryRow, getDelivery } from './read';
 
@@ -32,10 +32,7 @@ function checkFields(ctx: Ctx, fields: DeliveryFields): void {
       throw new AppError('VALIDATION', `"${product.name}" appears twice on the delivery.`, { details: { reason: 'deliveryDuplicateLine', name: product.name } });
     }
     seen.add(line.productId);
-    // As at the counter: what is counted in pieces leaves in whole pieces.
-    if (product.unit === 'piece' && line.quantity % 1000 !== 0) {
-      throw new AppError('VALIDATION', `"${product.name}" ships in whole pieces.`, { details: { reason: 'deliveryFractionalPieces', name: product.name } });
-    }
+    refuseFractionalPieces(product, line.quantity, 'deliveryFractionalPieces', 'ships in whole pieces.');
   }
 }
 

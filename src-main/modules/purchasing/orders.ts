@@ -11,7 +11,7 @@ import type { Ctx } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { takeNumber } from '../../core/number-series';
 import { today } from '../ledger/service';
-import { locationRow, productRow } from '../stock/lookups';
+import { locationRow, productRow, refuseFractionalPieces } from '../stock/lookups';
 import { activeSupplierRow, addDays, lineNet, refuseDuplicateProducts, staffOf, supplierProductRow } from './lookups';
 
 export interface OrderRow {
@@ -87,7 +87,7 @@ type OrderFields = ParsedInput<'purchasing.orders.create'>;
 function writeLines(ctx: Ctx, orderId: number, supplierId: number, lines: OrderFields['lines']): void {
   refuseDuplicateProducts(lines);
   for (const line of lines) {
-    productRow(ctx, line.productId);
+    refuseFractionalPieces(productRow(ctx, line.productId), line.quantity, 'purchaseFractionalPieces', 'is bought in whole pieces.');
     lineNet(line.quantity, line.unitCostCents);
   }
   const insert = ctx.db.prepare(

@@ -18,7 +18,7 @@ import { takeNumber } from '../../core/number-series';
 import { postingText } from '../ledger/posting-texts';
 import { currentCost, receiveAtCost } from '../stock/cost';
 import { childrenOf } from '../../db/children';
-import { locationRow, productRow } from '../stock/lookups';
+import { locationRow, productRow, refuseFractionalPieces } from '../stock/lookups';
 import { lineNet, refuseDuplicateProducts, staffOf, supplierProductRow, supplierRow } from './lookups';
 import { orderLines, orderRow, PLACED_STATUSES, updateReceivedStatus } from './orders';
 
@@ -36,6 +36,7 @@ function planLines(ctx: Ctx, input: ReceiptInput, orderId: number | null, suppli
   const onOrder = orderId === null ? [] : orderLines(ctx, orderId);
   return input.lines.map((line) => {
     const product = productRow(ctx, line.productId);
+    refuseFractionalPieces(product, line.quantity, 'purchaseFractionalPieces', 'is received in whole pieces.');
     const orderLine = onOrder.find((l) => l.productId === line.productId);
     const supplierPrice = supplierId === null ? undefined : supplierProductRow(ctx, supplierId, line.productId)?.price_cents;
     const unitCostCents = line.unitCostCents ?? orderLine?.unitCostCents ?? supplierPrice ?? currentCost(ctx, line.productId);

@@ -21,3 +21,13 @@ export function locationRow(ctx: Pick<Ctx, 'db'>, locationId: number): LocationR
 export function lastMoveId(ctx: Pick<Ctx, 'db'>): number {
   return ctx.db.prepare('SELECT coalesce(max(id), 0) FROM stock_moves').pluck().get() as number;
 }
+
+/**
+ * What is counted in pieces moves in whole pieces: the counter, deliveries, purchase orders and
+ * goods receipts all refuse 1.5 loaves. `reason` names the place for the translated message.
+ */
+export function refuseFractionalPieces(product: Pick<ProductRow, 'name' | 'unit'>, quantity: number, reason: string, message: string): void {
+  if (product.unit === 'piece' && quantity % 1000 !== 0) {
+    throw new AppError('VALIDATION', `"${product.name}" ${message}`, { details: { reason, name: product.name } });
+  }
+}
