@@ -5,7 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { ClockAction, Shift } from '../../../src-shared/contract/staff';
-import { buildShifts, type ClockRecord, type SequenceProblem } from './shifts';
+import { buildShifts, type ClockRecord } from './shifts';
 
 export interface TimeEventRow {
   id: number;
@@ -33,12 +33,14 @@ export function effectiveRecords(rows: readonly TimeEventRow[]): ClockRecord[] {
     .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id - b.id));
 }
 
-/** A person's shifts as stored; the stored sequence is valid, since every write checks it first. */
-export function personShifts(db: Database.Database, staffId: number, now: Date): { records: ClockRecord[]; shifts: Shift[] } {
-  const records = effectiveRecords(timeEventRows(db, staffId));
+/** Shifts of stored records; the stored sequence is valid, since every write checks it first. */
+export function storedShifts(rows: readonly TimeEventRow[], now: Date): { records: ClockRecord[]; shifts: Shift[] } {
+  const records = effectiveRecords(rows);
   const built = buildShifts(records, now);
-  if ('problem' in built) throw new Error(`stored time records of staff ${staffId} are out of sequence at ${built.problem.eventId}`);
+  if ('problem' in built) throw new Error(`stored time records are out of sequence at record ${built.problem.eventId}`);
   return { records, shifts: built.shifts };
 }
 
-export type { SequenceProblem };
+export function personShifts(db: Database.Database, staffId: number, now: Date): { records: ClockRecord[]; shifts: Shift[] } {
+  return storedShifts(timeEventRows(db, staffId), now);
+}
