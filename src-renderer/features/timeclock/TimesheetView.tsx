@@ -1,4 +1,78 @@
-/** Placeholder until the view is built. */
+/**
+ * Timesheets ("Arbeitszeitnachweis"): one person's days in a period from the time clock, with
+ * balances against the planned hours, and the owner's corrections with the full record history.
+ */
+import { Accordion, Alert, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EmployeeRow, Timesheet } from '../../../src-shared/contract/staff';
+import { call, refreshQuietly } from '../../lib/api';
+import { errorText } from '../../lib/errors';
+import { useChanged } from '../../lib/useChanged';
+import { STAFF_VIEWS, useStaffNav } from '../staff/nav';
+import { CorrectionDialog, type Correction } from './CorrectionDialog';
+import { choosePreset, PeriodPicker, validRange, type PeriodChoice } from './PeriodPicker';
+import { PERIOD_PRESETS } from './periods';
+import { RecordsList } from './RecordsList';
+import { TimesheetTable } from './TimesheetTable';
+
+/** Everyone who ever worked here, the active first, so old timesheets stay reachable. */
+export function useStaffList() {
+  const [staff, setStaff] = useState<EmployeeRow[]>([]);
+  const load = useCallback(() => void refreshQuietly(async () => setStaff(await call('staff.list', { includeInactive: true }))), []);
+  useEffect(load, [load]);
+  useChanged(['staff'], load);
+  return staff;
+}
+
 export function TimesheetView() {
-  return null;
+  const { t } = useTranslation();
+  const nav = useStaffNav(STAFF_VIEWS);
+  const staff = useStaffList();
+  const [period, setPeriod] = useState<PeriodChoice>(() => choosePreset('thisWeek'));
+  const [sheet, setSheet] = useState<Timesheet | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [correction, setCorrection] = useState<Correction | null>(null);
+  const personId = nav.personId ?? staff.find((s) => s.active)?.id ?? null;
+  const { from, to } = period.range;
+
+  const load = useCallback(() => {
+    if (personId === null || !validRange({ from, to })) return;
+    call('staff.timesheet', { staffId: personId, period: { from, to } })
+      .then((next) => { setSheet(next); setError(null); })
+      .catch((e: unknown) => { setSheet(null); setError(errorText(t, e)); });
+  }, [personId, from, to, t]);
+  useEffect(load, [load]);
+  useChanged(['staff'], load);
+
+  const options = staff.map((s) => ({ value: String(s.id), label: s.active ? s.name : t('timeclock.timesheet.former', { name: s.name }) }));
+  return (
+    <Stack>
+      <Group align="flex-end" justify="space-between" wrap="wrap">
+        <Group align="flex-end" gap="sm">
+          <Select label={t('timeclock.timesheet.person')} w={240} data={options} value={personId === null ? null : String(personId)} allowDeselect={false}
+            searchable onChange={(v) => v && nav.openPerson('timesheets', Number(v))} />
+          <PeriodPicker presets={PERIOD_PRESETS} value={period} onChange={setPeriod} />
+        </Group>
+      </Group>
+      {error && <Alert color="red">{error}</Alert>}
+      {sheet && sheet.staffId === personId && (
+        <>
+          <Title order={3}>{t('timeclock.timesheet.title', { name: sheet.name })}</Title>
+          <TimesheetTable sheet={sheet} onAdd={({ day, kind }) => setCorrection({ type: 'add', staffId: sheet.staffId, day, kind })} />
+          <Accordion variant="contained">
+            <Accordion.Item value="records">
+              <Accordion.Control mih={44}>{t('timeclock.records.toggle', { count: sheet.events.length })}</Accordion.Control>
+              <Accordion.Panel>
+                {sheet.events.length === 0
+                  ? <Text c="dimmed">{t('timeclock.records.none')}</Text>
+                  : <RecordsList events={sheet.events} onCorrect={setCorrection} />}
+              </Accordion.Panel>
+            </Accordion.Item>
+          </Accordion>
+        </>
+      )}
+      {correction && <CorrectionDialog correction={correction} onClose={() => setCorrection(null)} onDone={() => { setCorrection(null); load(); }} />}
+    </Stack>
+  );
 }
