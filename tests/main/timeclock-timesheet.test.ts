@@ -68,6 +68,7 @@ describe('timesheets', () => {
     // Still the same day: running, counted up to now.
     expect(t.call('staff.timesheet', { staffId: LENA, period }).days[0]).toMatchObject({ workedMinutes: 600, shifts: [{ flags: ['running'] }] });
     t.clock.set('2026-01-14T07:00:00.000Z');
+    t.signInOwner();
     let sheet = t.call('staff.timesheet', { staffId: LENA, period });
     expect(sheet.days[0]).toMatchObject({ workedMinutes: 0, balanceMinutes: -300, shifts: [{ out: null, flags: ['forgottenClockOut'] }] });
     expect(sheet.totals.forgottenClockOuts).toBe(1);
