@@ -33,18 +33,25 @@ export function filterInput(v: AuditFilterValues) {
   };
 }
 
-export function AuditFilters({ values, onChange }: { values: AuditFilterValues; onChange: (v: AuditFilterValues) => void }) {
-  const { t } = useTranslation();
+/** Everyone, former staff included, for the person filter and names in subjects; empty for those who may not list staff. */
+export function usePeople(): EmployeeRow[] {
   const session = useSessionStore((s) => s.session);
   const mayListStaff = can(session, 'staff.manage');
   const [people, setPeople] = useState<EmployeeRow[]>([]);
+  useEffect(() => {
+    if (mayListStaff) void refreshQuietly(async () => setPeople(await call('staff.list', { includeInactive: true })));
+  }, [mayListStaff]);
+  return people;
+}
+
+export function AuditFilters({ values, people, onChange }: { values: AuditFilterValues; people: readonly EmployeeRow[]; onChange: (v: AuditFilterValues) => void }) {
+  const { t } = useTranslation();
   const [actions, setActions] = useState<string[]>([]);
   const [text, setText] = useState(values.text);
 
   useEffect(() => {
     void refreshQuietly(async () => setActions(await call('audit.actions', {})));
-    if (mayListStaff) void refreshQuietly(async () => setPeople(await call('staff.list', { includeInactive: true })));
-  }, [mayListStaff]);
+  }, []);
   // Free text filters once typing pauses, not on every key.
   useEffect(() => {
     if (text === values.text) return undefined;
@@ -71,7 +78,7 @@ export function AuditFilters({ values, onChange }: { values: AuditFilterValues; 
     <Group align="flex-end" wrap="wrap">
       <TextInput type="date" label={t('staff.audit.from')} w={170} value={values.from} onChange={(e) => set('from', e.currentTarget.value)} />
       <TextInput type="date" label={t('staff.audit.to')} w={170} value={values.to} onChange={(e) => set('to', e.currentTarget.value)} />
-      {mayListStaff && people.length > 0 && (
+      {people.length > 0 && (
         <NativeSelect label={t('staff.audit.person')} w={200} value={values.staffId} onChange={(e) => set('staffId', e.currentTarget.value)}
           data={[{ value: '', label: t('staff.audit.allPeople') }, ...people.map((p) => ({ value: String(p.id), label: p.name }))]} />
       )}

@@ -8,12 +8,13 @@ import { IconChevronDown, IconChevronUp, IconDownload } from '@tabler/icons-reac
 import { Fragment, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../src-shared/contract/audit';
+import type { EmployeeRow } from '../../../src-shared/contract/staff';
 import { call } from '../../lib/api';
 import { download } from '../../lib/download';
 import { errorText } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
 import { useCommand } from '../../lib/useCommand';
-import { AuditFilters, filterInput, NO_FILTER, type AuditFilterValues } from './AuditFilters';
+import { AuditFilters, filterInput, NO_FILTER, usePeople, type AuditFilterValues } from './AuditFilters';
 import { changesOf, changeText } from './audit-summary';
 import { auditActionLabel } from './labels';
 
@@ -27,6 +28,16 @@ function Summary({ entry }: { entry: AuditEntry }) {
   const shown = changes.slice(0, SUMMARY_FIELDS).map((c) => changeText(c, t('staff.audit.removed'))).join(' · ');
   const more = changes.length - SUMMARY_FIELDS;
   return <Text size="sm">{shown}{more > 0 && <Text span c="dimmed" size="sm"> {t('staff.audit.more', { count: more })}</Text>}</Text>;
+}
+
+/** 'staff:3' names the person when the list is at hand; the raw subject stays visible for searching. */
+function Subject({ subject, people }: { subject: string | null; people: readonly EmployeeRow[] }) {
+  if (subject === null) return null;
+  const match = /^staff:(\d+)$/.exec(subject);
+  const person = match ? people.find((p) => p.id === Number(match[1])) : undefined;
+  return person
+    ? <>{person.name} <Text span ff="monospace" size="xs" c="dimmed">{subject}</Text></>
+    : <Text span ff="monospace" size="sm">{subject}</Text>;
 }
 
 function Details({ entry }: { entry: AuditEntry }) {
@@ -49,6 +60,7 @@ function Details({ entry }: { entry: AuditEntry }) {
 export function AuditLogView() {
   const { t } = useTranslation();
   const format = useFormat();
+  const people = usePeople();
   const [filters, setFilters] = useState<AuditFilterValues>(NO_FILTER);
   const [entries, setEntries] = useState<AuditEntry[]>([]);
   const [complete, setComplete] = useState(false);
@@ -88,7 +100,7 @@ export function AuditLogView() {
   return (
     <Stack>
       <Group align="flex-end" justify="space-between" wrap="wrap">
-        <AuditFilters values={filters} onChange={setFilters} />
+        <AuditFilters values={filters} people={people} onChange={setFilters} />
         <Button mih={44} variant="light" leftSection={<IconDownload size={18} />} loading={csv.busy} onClick={exportCsv}>{t('staff.audit.csv')}</Button>
       </Group>
       {(error ?? csv.error) && <Alert color="red" role="alert">{error ?? csv.error}</Alert>}
@@ -115,7 +127,7 @@ export function AuditLogView() {
                       <Table.Td style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>{format.dateTime(e.at)}</Table.Td>
                       <Table.Td>{e.staffName ?? <Text span c="dimmed">{t('staff.audit.system')}</Text>}</Table.Td>
                       <Table.Td title={e.action}>{auditActionLabel(t, e.action)}</Table.Td>
-                      <Table.Td ff="monospace" fz="sm">{e.subject ?? ''}</Table.Td>
+                      <Table.Td fz="sm"><Subject subject={e.subject} people={people} /></Table.Td>
                       <Table.Td><Summary entry={e} /></Table.Td>
                       <Table.Td>
                         {hasDetails && (
