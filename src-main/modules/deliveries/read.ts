@@ -1,6 +1,7 @@
 /** Reading deliveries: one with its lines and history, and the list by status. */
 import type { Delivery, DeliveryEvent, DeliveryLine, DeliveryStatus, DeliverySummary } from '../../../src-shared/contract/deliveries';
 import type { Ctx } from '../../core/context';
+import { likeContains } from '../../db/like';
 import { AppError } from '../../core/errors';
 
 /** The stock moves of a shipped delivery carry this source_type and source_id = the delivery's id. */
@@ -41,7 +42,7 @@ const FILTER = `WHERE (@status = 'all' OR d.status = @status)
        OR d.recipient_city LIKE @like ESCAPE '\\' OR d.reference LIKE @like ESCAPE '\\')`;
 
 export function listDeliveries(ctx: Ctx, q: { status: DeliveryStatus | 'all'; search: string; offset: number; limit: number }): { deliveries: DeliverySummary[]; total: number } {
-  const params = { status: q.status, search: q.search, like: `%${q.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` };
+  const params = { status: q.status, search: q.search, like: likeContains(q.search) };
   const total = ctx.db.prepare(`SELECT count(*) FROM deliveries d ${FILTER}`).pluck().get(params) as number;
   const deliveries = ctx.db.prepare(`${SUMMARY} ${FILTER} ORDER BY d.planned_on DESC, d.number DESC LIMIT @limit OFFSET @offset`)
     .all({ ...params, limit: q.limit, offset: q.offset }) as DeliverySummary[];

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import type { ParsedInput } from '../../../src-shared/contract';
 import type { AttachmentInfo, EntrySource, JournalEntry, JournalEntrySummary, JournalPage } from '../../../src-shared/contract/ledger';
 import type { Ctx } from '../../core/context';
+import { likeContains } from '../../db/like';
 import { requireSession } from '../../core/context';
 import { AppError } from '../../core/errors';
 import type { Receipt } from '../../../src-shared/contract/sell';
@@ -64,7 +65,7 @@ export function journalPage(ctx: Ctx, input: ParsedInput<'ledger.journal'>): Jou
   if (input.accountId !== null) { where.push('EXISTS (SELECT 1 FROM journal_lines l WHERE l.entry_id = e.id AND l.account_id = ?)'); args.push(input.accountId); }
   if (input.search) {
     where.push("(e.text LIKE ? ESCAPE '\\' OR CAST(e.number AS TEXT) = ?)");
-    args.push(`%${input.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`, input.search);
+    args.push(likeContains(input.search), input.search);
   }
   const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const total = ctx.db.prepare(`SELECT count(*) FROM journal_entries e ${filter}`).pluck().get(...args) as number;

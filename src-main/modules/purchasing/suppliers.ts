@@ -6,6 +6,7 @@
 import type { ParsedInput } from '../../../src-shared/contract';
 import type { Supplier, SupplierProduct, SupplierSummary } from '../../../src-shared/contract/purchasing';
 import type { Ctx } from '../../core/context';
+import { likeContains } from '../../db/like';
 import { AppError } from '../../core/errors';
 import { productRow } from '../stock/lookups';
 import { supplierRow } from './lookups';
@@ -22,11 +23,8 @@ const SUMMARY = `
 type SummaryRow = Omit<SupplierSummary, 'active'> & { active: 0 | 1 };
 const toSummary = (r: SummaryRow): SupplierSummary => ({ ...r, active: r.active === 1 });
 
-/** LIKE with the user's % and _ taken literally. */
-const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 export function listSuppliers(ctx: Ctx, q: { search: string; includeInactive: boolean }): SupplierSummary[] {
-  const pattern = `%${likeEscape(q.search)}%`;
+  const pattern = likeContains(q.search);
   return (ctx.db.prepare(
     `${SUMMARY} WHERE (@all = 1 OR s.active = 1)
        AND (@search = '' OR s.name LIKE @pattern ESCAPE '\\' OR s.customer_number LIKE @pattern ESCAPE '\\' OR s.city LIKE @pattern ESCAPE '\\')

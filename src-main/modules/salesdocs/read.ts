@@ -10,6 +10,7 @@ import type {
   SalesPayment, SalesPaymentStatus, SalesRateTotal, SalesUnit,
 } from '../../../src-shared/contract/salesdocs';
 import type { Ctx } from '../../core/context';
+import { likeContains } from '../../db/like';
 import { AppError } from '../../core/errors';
 import { today } from '../ledger/service';
 
@@ -67,7 +68,7 @@ const FILTERS: Record<ParsedInput<'salesdocs.list'>['status'], string> = {
 };
 
 export function listDocuments(ctx: Ctx, q: ParsedInput<'salesdocs.list'>): { documents: SalesDocumentSummary[]; total: number; openCents: number } {
-  const search = q.search === '' ? null : `%${q.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const search = q.search === '' ? null : likeContains(q.search);
   const where = `WHERE ${FILTERS[q.status]} AND (@kind = 'all' OR kind = @kind) AND (@customer IS NULL OR customerId = @customer)
     AND (@search IS NULL OR number LIKE @search ESCAPE '\\' OR buyerName LIKE @search ESCAPE '\\' OR reference LIKE @search ESCAPE '\\')`;
   const params = { today: today(ctx), kind: q.kind, customer: q.customerId, search };

@@ -1,6 +1,7 @@
 /** What is in stock: per product (one location or all), paged and searchable; one product everywhere. */
 import type { CounterStock, ProductStock, StockOverview, StockOverviewRow } from '../../../src-shared/contract/stock';
 import type { Ctx } from '../../core/context';
+import { likeContains } from '../../db/like';
 import { incomingAtCounter } from '../purchasing/incoming';
 import { locationRow, productRow } from './lookups';
 import { shopLocationId } from './service';
@@ -14,12 +15,9 @@ export interface OverviewQuery {
   limit: number;
 }
 
-/** LIKE with the user's % and _ taken literally. */
-const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 export function stockOverview(ctx: Ctx, q: OverviewQuery): StockOverview {
   if (q.locationId !== null) locationRow(ctx, q.locationId);
-  const pattern = `%${likeEscape(q.search)}%`;
+  const pattern = likeContains(q.search);
   const base = `
     SELECT * FROM (
       SELECT p.id AS productId, p.sku, p.name, p.unit, p.category_id AS categoryId,
