@@ -72,7 +72,7 @@ describe('time-clock corrections', () => {
       [{ type: 'add', staffId: LENA, kind: 'in', at: '2026-01-12T10:00:00.000Z' }, 'clockShiftsOverlap'],
       [{ type: 'add', staffId: LENA, kind: 'breakStart', at: '2026-01-12T18:00:00.000Z' }, 'clockBreakOutsideShift'],
       [{ type: 'remove', eventId: ids.in }, 'clockBreakOutsideShift'],
-      [{ type: 'remove', eventId: ids.breakEnd }, 'clockOutDuringBreak'],
+      [{ type: 'change', eventId: replaced, at: '2026-01-12T12:15:00.000Z' }, 'clockOutDuringBreak'],
       [{ type: 'change', eventId: ids.breakEnd, at: '2026-01-12T12:00:00.000Z' }, 'clockEqualTimes'],
       [{ type: 'change', eventId: ids.breakStart, at: '2026-01-12T12:45:00.000Z' }, 'clockBreakOutsideShift'],
       [{ type: 'add', staffId: LENA, kind: 'in', at: '2026-01-15T09:00:01.000Z' }, 'clockInFuture'],
@@ -85,6 +85,18 @@ describe('time-clock corrections', () => {
     }
     expect(t.invoke('timeclock.correct', { type: 'remove', eventId: 9999, reason: 'x' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(logicalDump(t.core.db)).toBe(before);
+    t.close();
+  });
+
+  test('removing a break start removes its end too, so a wrong break goes as a whole', () => {
+    const t = testCore();
+    t.loadDemo();
+    const ids = mondayShift(t);
+    t.call('timeclock.correct', { type: 'remove', eventId: ids.breakEnd, reason: 'Keine Pause gemacht' });
+    const sheet = monday(t);
+    expect(sheet.days[0]).toMatchObject({ workedMinutes: 480, breakMinutes: 0 });
+    expect(sheet.events.filter((e) => e.status === 'removed').map((e) => e.id).sort()).toEqual([ids.breakStart, ids.breakEnd]);
+    expect(sheet.events.filter((e) => e.status === 'removal')).toHaveLength(2);
     t.close();
   });
 
