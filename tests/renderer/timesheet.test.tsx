@@ -1,6 +1,10 @@
-/** Timesheets against the real core: the demo cashier's worked hours, a forgotten clock-out added and a time corrected, each with its reason. */
+/**
+ * Timesheets and the hours report against the real core: the demo cashier's worked hours, a
+ * forgotten clock-out added and a time corrected, each with its reason; the month's hours as CSV and PDF.
+ */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { catchDownloads } from './downloads';
 import { goTo, renderApp, signInOwner, type User } from './render-app';
 
 /** A local wall-clock time as the core stores it (UTC). */
@@ -8,7 +12,7 @@ const local = (text: string) => new Date(text).toISOString();
 
 const dayRow = (day: string) => screen.getAllByTestId('timesheet-day').find((row) => row.dataset.day === day)!;
 
-async function chooseWeek(user: User, from: string, to: string) {
+async function choosePeriod(user: User, from: string, to: string) {
   await user.click(await screen.findByRole('combobox', { name: 'Zeitraum' }));
   await user.click(await screen.findByRole('option', { name: 'Eigener Zeitraum' }));
   fireEvent.change(await screen.findByLabelText('Von'), { target: { value: from } });
@@ -32,7 +36,7 @@ test('the owner sees the cashier\'s worked hours, adds her forgotten clock-out a
 
   await signInOwner(user);
   await goTo('/back/staff?view=timesheets&person=3');
-  await chooseWeek(user, '2026-11-23', '2026-11-29');
+  await choosePeriod(user, '2026-11-23', '2026-11-29');
   await screen.findByRole('heading', { name: 'Arbeitszeitnachweis Lena Schulz' });
   await waitFor(() => expect(dayRow('2026-11-23')).toBeDefined());
   expect(within(dayRow('2026-11-23')).getByTestId('day-worked')).toHaveTextContent('7:30');
@@ -57,7 +61,7 @@ test('the owner sees the cashier\'s worked hours, adds her forgotten clock-out a
   const records = () => screen.getAllByTestId('time-record');
   expect(records()).toHaveLength(6);
   const mondayIn = records().find((row) => row.textContent?.includes('23.11.2026, 08:00') && row.textContent.includes('Kommen'))!;
-  await user.click(within(mondayIn).getByRole('button', { name: 'Zeit ändern' }));
+  await user.click(await within(mondayIn).findByRole('button', { name: 'Zeit ändern' }));
   dialog = await screen.findByRole('dialog', { name: 'Zeit korrigieren' });
   expect(within(dialog).getByTestId('correction-original')).toHaveTextContent('Kommen am 23.11.2026, 08:00');
   await user.clear(within(dialog).getByLabelText(/Uhrzeit/));
@@ -75,4 +79,30 @@ test('the owner sees the cashier\'s worked hours, adds her forgotten clock-out a
     { kind: 'out', at: local('2026-11-24T16:30'), source: 'correction', reason: 'Ausstempeln vergessen, laut Dienstplan' },
     { kind: 'in', at: local('2026-11-23T07:45'), source: 'correction', reason: 'Früher angefangen' },
   ]);
+}, 60_000);
+
+test('the hours report shows the cashier\'s month and downloads it as CSV and PDF', async () => {
+  const user = userEvent.setup();
+  const downloads = catchDownloads();
+  const { t } = renderApp();
+  t.clock.set(local('2026-11-23T08:00'));
+  t.call('timeclock.punch', { pin: '1111', staffId: 3, action: 'in' });
+  t.clock.set(local('2026-11-23T16:15'));
+  t.call('timeclock.punch', { pin: '1111', staffId: 3, action: 'out' });
+  t.clock.set(local('2026-11-25T10:00'));
+
+  await signInOwner(user);
+  await goTo('/back/staff?view=hours');
+  await choosePeriod(user, '2026-11-01', '2026-11-30');
+  const row = () => screen.getAllByTestId('hours-row').find((r) => r.dataset.person === 'Lena Schulz')!;
+  await waitFor(() => expect(row()).toHaveTextContent('8:15'));
+
+  await user.click(screen.getByRole('button', { name: 'CSV' }));
+  await waitFor(() => expect(downloads).toHaveLength(1));
+  expect(downloads[0]!.fileName).toMatch(/\.csv$/);
+  expect(await downloads[0]!.blob.text()).toContain('Lena Schulz');
+  await user.click(screen.getByRole('button', { name: 'PDF' }));
+  await waitFor(() => expect(downloads).toHaveLength(2), { timeout: 10_000 });
+  expect(downloads[1]!.blob.type).toBe('application/pdf');
+  vi.restoreAllMocks();
 }, 60_000);

@@ -5,8 +5,8 @@
 import { Accordion, Alert, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EmployeeRow, Timesheet } from '../../../src-shared/contract/staff';
-import { call, refreshQuietly } from '../../lib/api';
+import type { Timesheet } from '../../../src-shared/contract/staff';
+import { call } from '../../lib/api';
 import { errorText } from '../../lib/errors';
 import { useChanged } from '../../lib/useChanged';
 import { STAFF_VIEWS, useStaffNav } from '../staff/nav';
@@ -15,15 +15,7 @@ import { choosePreset, PeriodPicker, validRange, type PeriodChoice } from './Per
 import { PERIOD_PRESETS } from './periods';
 import { RecordsList } from './RecordsList';
 import { TimesheetTable } from './TimesheetTable';
-
-/** Everyone who ever worked here, the active first, so old timesheets stay reachable. */
-export function useStaffList() {
-  const [staff, setStaff] = useState<EmployeeRow[]>([]);
-  const load = useCallback(() => void refreshQuietly(async () => setStaff(await call('staff.list', { includeInactive: true }))), []);
-  useEffect(load, [load]);
-  useChanged(['staff'], load);
-  return staff;
-}
+import { useStaffList } from './useStaffList';
 
 export function TimesheetView() {
   const { t } = useTranslation();
