@@ -48,7 +48,7 @@ describe('time-clock corrections', () => {
     // Without the clock-out the Monday shift is open from an earlier day: a forgotten clock-out.
     const removal = t.call('timeclock.correct', { type: 'remove', eventId: ids.out, reason: 'Falsch gestempelt' }).eventId;
     let sheet = monday(t);
-    expect(sheet.days[0]!.shifts[0]).toMatchObject({ out: null, workedMinutes: 0, flags: ['forgottenClockOut'] });
+    expect(sheet.days[0]!.shifts[0]).toMatchObject({ out: null, workedMinutes: 0, flags: ['forgottenClockOut', 'corrected'] });
     expect(sheet.totals.forgottenClockOuts).toBe(1);
     expect(sheet.events.filter((e) => e.kind === 'out' || e.kind === 'remove').map((e) => [e.id, e.status])).toEqual([[ids.out, 'removed'], [removal, 'removal']]);
     t.call('timeclock.correct', { type: 'add', staffId: LENA, kind: 'out', at: '2026-01-12T15:00:00.000Z', reason: 'Laut Dienstplan' });
@@ -94,7 +94,7 @@ describe('time-clock corrections', () => {
     const ids = mondayShift(t);
     t.call('timeclock.correct', { type: 'remove', eventId: ids.breakEnd, reason: 'Keine Pause gemacht' });
     const sheet = monday(t);
-    expect(sheet.days[0]).toMatchObject({ workedMinutes: 480, breakMinutes: 0 });
+    expect(sheet.days[0]).toMatchObject({ workedMinutes: 480, breakMinutes: 0, shifts: [{ breaks: [], flags: ['corrected'] }] });
     expect(sheet.events.filter((e) => e.status === 'removed').map((e) => e.id).sort()).toEqual([ids.breakStart, ids.breakEnd]);
     expect(sheet.events.filter((e) => e.status === 'removal')).toHaveLength(2);
     t.close();

@@ -33,11 +33,22 @@ export function effectiveRecords(rows: readonly TimeEventRow[]): ClockRecord[] {
     .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id - b.id));
 }
 
+/** A shift lost a record to a removal when the removed record's time lies within it: it counts as corrected too. */
+function markRemovals(rows: readonly TimeEventRow[], shifts: Shift[]): void {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const removedTimes = rows.flatMap((r) => (r.kind === 'remove' && r.replaces_id !== null ? [byId.get(r.replaces_id)?.at ?? null] : []));
+  for (const shift of shifts) {
+    const hit = removedTimes.some((at) => at !== null && at >= shift.in && (shift.out === null || at <= shift.out));
+    if (hit && !shift.flags.includes('corrected')) shift.flags.push('corrected');
+  }
+}
+
 /** Shifts of stored records; the stored sequence is valid, since every write checks it first. */
 export function storedShifts(rows: readonly TimeEventRow[], now: Date): { records: ClockRecord[]; shifts: Shift[] } {
   const records = effectiveRecords(rows);
   const built = buildShifts(records, now);
   if ('problem' in built) throw new Error(`stored time records are out of sequence at record ${built.problem.eventId}`);
+  markRemovals(rows, built.shifts);
   return { records, shifts: built.shifts };
 }
 
