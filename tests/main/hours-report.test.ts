@@ -88,7 +88,7 @@ describe('the hours report', () => {
     const text = await pdfText(bytes);
     expect(text).toContain('Stundenübersicht 12.01.2026 – 18.01.2026');
     expect(text).toContain('Laden am Markt');
-    expect(text).toMatch(/Lena Schulz 20:00 7:30 7:30 -5:00 0,5 1 0 210,00/);
+    expect(text).toMatch(/Lena Schulz 20:00 7:30 7:30 -5:00 0,5 1 0 210,00\s€/);
     expect(text).toContain('Soll gesamt');
     expect(text).toContain('Lohn gesamt');
     t.close();

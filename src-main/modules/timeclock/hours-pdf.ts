@@ -3,6 +3,7 @@
  * per person and the totals. What it says is read in one transaction; the layout runs after.
  */
 import type { HoursReport } from '../../../src-shared/contract/staff';
+import { formatMoney } from '../../../src-shared/money';
 import { localDay } from '../../core/clock';
 import type { Ctx } from '../../core/context';
 import type { A4Document } from '../../pdf/a4';
@@ -14,29 +15,31 @@ import { hoursReport } from './hours';
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
-function table(report: HoursReport, f: HoursFormat): Pick<A4Document, 'columns' | 'rows'> {
+type Money = (cents: number) => string;
+
+function table(report: HoursReport, f: HoursFormat, money: Money): Pick<A4Document, 'columns' | 'rows'> {
   const c = f.texts.columns;
   const right = 'right' as const;
   return {
     columns: [
-      { header: c.name, width: 2.4 },
+      { header: c.name, width: 1.8 },
       { header: c.planned, width: 1, align: right },
       { header: c.worked, width: 1, align: right },
-      { header: c.absence, width: 1.1, align: right },
-      { header: c.overtime, width: 1.1, align: right },
-      { header: c.vacation, width: 0.9, align: right },
+      { header: c.absence, width: 1.45, align: right },
+      { header: c.overtime, width: 1.5, align: right },
+      { header: c.vacation, width: 1, align: right },
       { header: c.sick, width: 0.9, align: right },
-      { header: c.forgotten, width: 0.9, align: right },
-      { header: c.wage, width: 1.2, align: right },
+      { header: c.forgotten, width: 1.2, align: right },
+      { header: c.wage, width: 1.3, align: right },
     ],
     rows: report.rows.map((r) => [
       r.name, f.hm(r.plannedMinutes), f.hm(r.workedMinutes), f.hm(r.absenceMinutes), f.hm(r.overtimeMinutes),
-      f.days(r.vacationHalfDays), f.days(r.sickHalfDays), String(r.forgottenClockOuts), r.wageCents === null ? '' : f.amount(r.wageCents),
+      f.days(r.vacationHalfDays), f.days(r.sickHalfDays), String(r.forgottenClockOuts), r.wageCents === null ? '' : money(r.wageCents),
     ]),
   };
 }
 
-function totals(report: HoursReport, f: HoursFormat): [string, string][] {
+function totals(report: HoursReport, f: HoursFormat, money: Money): [string, string][] {
   const t = f.texts.totals;
   const rows = report.rows;
   return [
@@ -44,7 +47,7 @@ function totals(report: HoursReport, f: HoursFormat): [string, string][] {
     [t.worked, f.hm(sum(rows.map((r) => r.workedMinutes)))],
     [t.absence, f.hm(sum(rows.map((r) => r.absenceMinutes)))],
     [t.overtime, f.hm(sum(rows.map((r) => r.overtimeMinutes)))],
-    [t.wage, f.amount(sum(rows.map((r) => r.wageCents ?? 0)))],
+    [t.wage, money(sum(rows.map((r) => r.wageCents ?? 0)))],
   ];
 }
 
@@ -52,17 +55,19 @@ export function hoursPdfSpec(ctx: Ctx, period: { from: string; to: string }): { 
   const f = hoursFormat(shopLanguage(ctx));
   const t = f.texts;
   const report = hoursReport(ctx, period);
+  const company = getCompany(ctx);
+  const money: Money = (cents) => formatMoney(cents, company.currency, f.locale);
   const day = (d: string) => formatDay(d, f.locale);
   const periodText = fillTemplate(t.periodValue, { from: day(period.from), to: day(period.to) });
   return {
     fileName: `${fillTemplate(t.fileName, period)}.pdf`,
     doc: {
       title: `${t.title} ${periodText}`,
-      sender: senderLines(getCompany(ctx)),
+      sender: senderLines(company),
       recipient: [],
       facts: [[t.period, periodText], [t.createdOn, day(localDay(ctx.nowDate()))], [t.people, String(report.rows.length)]],
-      ...table(report, f),
-      totals: totals(report, f),
+      ...table(report, f, money),
+      totals: totals(report, f, money),
       notes: [t.notes.wage, ...(report.rows.some((r) => r.forgottenClockOuts > 0) ? [t.notes.forgotten] : [])],
     },
   };
