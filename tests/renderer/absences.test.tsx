@@ -21,7 +21,7 @@ test('the owner books a vacation week for the cashier, sees it in December and h
 
   await user.click(screen.getByRole('button', { name: 'Neue Abwesenheit' }));
   const dialog = await screen.findByRole('dialog', { name: 'Neue Abwesenheit' });
-  await user.click(within(dialog).getByRole('textbox', { name: /Person/ }));
+  await user.click(within(dialog).getByRole('combobox', { name: /Person/ }));
   await user.click(await screen.findByRole('option', { name: 'Lena Schulz' }));
   fireEvent.change(within(dialog).getByLabelText(/Von/), { target: { value: '2026-12-07' } });
   fireEvent.change(within(dialog).getByLabelText(/Bis/), { target: { value: '2026-12-11' } });

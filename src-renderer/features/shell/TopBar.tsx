@@ -58,7 +58,7 @@ export function TopBar({ area }: { area: 'counter' | 'back' }) {
           <Text fw={600} size="sm" data-testid="clock-time">{format.time(now)}</Text>
           {backupOverdue ? <BackupOverdueButton /> : <Text size="xs" c="dimmed">{format.date(now)}</Text>}
         </div>
-        {area === 'counter' && <TimeClockButton size="sm" />}
+        {area === 'counter' && <TimeClockButton compact />}
         <LanguageSwitch size="xs" />
         <Group gap={6} wrap="nowrap">
           <Text fw={600} size="sm" data-testid="signed-in-name">{session?.name}</Text>

@@ -3,7 +3,7 @@
  * your PIN, see where you stand, punch the next step, see it confirmed. The PIN lives only in this
  * dialog's state and is dropped when it closes.
  */
-import { Alert, Button, Group, Modal, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { ActionIcon, Alert, Button, Group, Modal, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { IconCircleCheck, IconClockHour4 } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -132,13 +132,20 @@ function TimeClock({ onClose }: { onClose: () => void }) {
   );
 }
 
-/** The button that opens the time clock (sign-in screen, counter's top bar). */
-export function TimeClockButton({ size = 'md' }: { size?: 'xs' | 'sm' | 'md' | 'lg' }) {
+/** The button that opens the time clock: labelled on the sign-in screen, an icon in the crowded top bar. */
+export function TimeClockButton({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation();
   const [opened, setOpened] = useState(false);
+  const label = t('timeclock.clock.open');
   return (
     <>
-      <Button variant="default" size={size} mih={44} leftSection={<IconClockHour4 size={18} />} onClick={() => setOpened(true)}>{t('timeclock.clock.open')}</Button>
+      {compact ? (
+        <Tooltip label={label}>
+          <ActionIcon variant="default" size={44} aria-label={label} onClick={() => setOpened(true)}><IconClockHour4 size={22} /></ActionIcon>
+        </Tooltip>
+      ) : (
+        <Button variant="default" mih={44} leftSection={<IconClockHour4 size={18} />} onClick={() => setOpened(true)}>{label}</Button>
+      )}
       <TimeClockDialog opened={opened} onClose={() => setOpened(false)} />
     </>
   );
