@@ -97,3 +97,28 @@ test('the timesheet button opens the person in the timesheet view', async () => 
   expect(window.location.hash).toContain('person=3');
   t.close();
 });
+
+test('a PIN is reset in its dialog (typed twice, masked) and works at once; the old one no longer does', async () => {
+  const user = userEvent.setup();
+  const { t } = renderApp();
+  await signInOwner(user);
+  await goTo('/back/staff?view=employees&person=3');
+  const drawer = await screen.findByRole('dialog', { name: 'Lena Schulz' }, SLOW);
+  await user.click(await within(drawer).findByRole('button', { name: 'PIN ändern' }, SLOW));
+  const dialog = await screen.findByRole('dialog', { name: 'PIN für Lena Schulz' });
+  const first = within(dialog).getByLabelText('PIN');
+  expect(first).toHaveAttribute('type', 'password');
+  await user.type(first, '12ab34');
+  expect(first).toHaveValue('1234');
+  await user.type(within(dialog).getByLabelText('PIN wiederholen'), '1234');
+  await user.type(first, '56');
+  expect(within(dialog).getByRole('button', { name: 'Speichern' })).toBeDisabled();
+  await user.type(within(dialog).getByLabelText('PIN wiederholen'), '56');
+  await user.click(within(dialog).getByRole('button', { name: 'Speichern' }));
+  await waitFor(() => expect(screen.queryByRole('dialog', { name: 'PIN für Lena Schulz' })).not.toBeInTheDocument(), SLOW);
+
+  t.signInPin('123456');
+  expect(t.call('auth.session', {})).toMatchObject({ name: 'Lena Schulz' });
+  expect(() => t.signInPin('1111')).toThrow();
+  t.close();
+});
