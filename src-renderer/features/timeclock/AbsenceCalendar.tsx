@@ -18,7 +18,7 @@ interface CalendarProps {
 }
 
 const weekend = (day: string) => weekday(day) >= 6;
-const CELL = { padding: 0, width: 36, minWidth: 36 };
+const CELL = { padding: 0, width: 30, minWidth: 30 };
 
 export function AbsenceCalendar({ days, staff, absences, onOpen, onNew }: CalendarProps) {
   const { t } = useTranslation();
@@ -28,7 +28,7 @@ export function AbsenceCalendar({ days, staff, absences, onOpen, onNew }: Calend
   const absenceOn = (staffId: number, day: string) => absences.find((a) => a.staffId === staffId && a.from <= day && day <= a.to);
 
   return (
-    <Table.ScrollContainer minWidth={days.length * 36 + 180}>
+    <Table.ScrollContainer minWidth={days.length * 30 + 160}>
       <Table withColumnBorders withTableBorder verticalSpacing={0} horizontalSpacing={0} aria-label={t('timeclock.absences.calendar')}>
         <Table.Thead>
           <Table.Tr>
