@@ -56,3 +56,23 @@ test('the accountant reads the log without managing staff: only the log tab, and
   expect(screen.queryByLabelText('Person')).not.toBeInTheDocument();
   t.close();
 });
+
+test('"Load more" continues below the last entry shown until the log ends', async () => {
+  const user = userEvent.setup();
+  const { t } = renderApp();
+  t.signInOwner();
+  for (let i = 0; i < 60; i += 1) {
+    t.call('staff.roles.setPermissions', { roleId: 3, permissions: i % 2 === 0 ? ['counter.sell', 'counter.discount'] : ['counter.sell'] });
+  }
+  const total = t.core.db.prepare('SELECT count(*) FROM audit_log').pluck().get() as number;
+  await signInOwner(user);
+  await goTo('/back/staff?view=audit');
+  const table = await screen.findByRole('table', { name: 'Protokoll' });
+  await waitFor(() => expect(within(table).getAllByTestId(/^audit-row-/)).toHaveLength(50), SLOW);
+  await user.click(screen.getByRole('button', { name: 'Mehr laden' }));
+  expect(await screen.findByText('Keine älteren Einträge.', {}, SLOW)).toBeInTheDocument();
+  const ids = within(table).getAllByTestId(/^audit-row-/).map((row) => Number(row.dataset.testid!.replace('audit-row-', '')));
+  expect(ids).toHaveLength(total + 1); // and the owner's sign-in through the screen
+  expect(ids).toEqual([...ids].sort((a, b) => b - a));
+  t.close();
+});
