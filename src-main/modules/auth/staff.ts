@@ -36,18 +36,33 @@ export interface NewStaff {
   language?: Language;
 }
 
+/** A person with a role named by key (setup, the demo and tests). */
 export function createStaff(db: Database.Database, staff: NewStaff, now: string): number {
   const roleId = db.prepare('SELECT id FROM roles WHERE key = ?').pluck().get(staff.role) as number | undefined;
   if (roleId === undefined) throw new AppError('NOT_FOUND', `Role ${staff.role} not found`);
-  const lookup = staff.pin ? pinLookup(installKey(db), staff.pin) : null;
-  if (lookup && db.prepare('SELECT 1 FROM staff WHERE pin_lookup = ?').get(lookup)) {
+  return insertStaff(db, { ...staff, roleId }, now);
+}
+
+/** Refuses a PIN someone else (active or not) already has: PINs identify people on their own. */
+export function refusePinTaken(db: Database.Database, lookup: string, exceptStaffId: number | null): void {
+  if (db.prepare('SELECT 1 FROM staff WHERE pin_lookup = ? AND id IS NOT ?').get(lookup, exceptStaffId)) {
     throw new AppError('CONFLICT', 'This PIN is already taken; choose another.', { details: { field: 'pin', reason: 'pinTaken' } });
   }
-  if (staff.username && db.prepare('SELECT 1 FROM staff WHERE username = ?').get(staff.username)) {
+}
+
+export function refuseUsernameTaken(db: Database.Database, username: string, exceptStaffId: number | null): void {
+  if (db.prepare('SELECT 1 FROM staff WHERE username = ? AND id IS NOT ?').get(username, exceptStaffId)) {
     throw new AppError('CONFLICT', 'This user name is already taken.', { details: { field: 'username', reason: 'usernameTaken' } });
   }
+}
+
+/** Inserts a person with an existing role id; PIN and user name must be free. */
+export function insertStaff(db: Database.Database, staff: Omit<NewStaff, 'role'> & { roleId: number }, now: string): number {
+  const lookup = staff.pin ? pinLookup(installKey(db), staff.pin) : null;
+  if (lookup) refusePinTaken(db, lookup, null);
+  if (staff.username) refuseUsernameTaken(db, staff.username, null);
   const { lastInsertRowid } = db.prepare(
     'INSERT INTO staff (name, username, password_hash, pin_lookup, role_id, language, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  ).run(staff.name, staff.username ?? null, staff.password ? hashPassword(staff.password) : null, lookup, roleId, staff.language ?? null, now);
+  ).run(staff.name, staff.username ?? null, staff.password ? hashPassword(staff.password) : null, lookup, staff.roleId, staff.language ?? null, now);
   return Number(lastInsertRowid);
 }
