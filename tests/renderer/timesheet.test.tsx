@@ -57,9 +57,10 @@ test('the owner sees the cashier\'s worked hours, adds her forgotten clock-out a
   expect(screen.getByTestId('total-worked')).toHaveTextContent('16:00');
 
   // Monday's clock-in corrected to 7:45: the original stays, struck through, with who, when and why.
-  await user.click(screen.getByRole('button', { name: /Alle Buchungen/ }));
+  // Monday's records, opened from its row, then corrected.
+  await user.click(within(dayRow('2026-11-23')).getByRole('button', { name: 'Buchungen am Mo., 23.11. korrigieren' }));
   const records = () => screen.getAllByTestId('time-record');
-  expect(records()).toHaveLength(6);
+  await waitFor(() => expect(records()).toHaveLength(4));
   const mondayIn = records().find((row) => row.textContent?.includes('23.11.2026, 08:00') && row.textContent.includes('Kommen'))!;
   await user.click(await within(mondayIn).findByRole('button', { name: 'Zeit ändern' }));
   dialog = await screen.findByRole('dialog', { name: 'Zeit korrigieren' });
@@ -69,6 +70,7 @@ test('the owner sees the cashier\'s worked hours, adds her forgotten clock-out a
   await user.type(within(dialog).getByLabelText(/Grund/), 'Früher angefangen');
   await user.click(within(dialog).getByRole('button', { name: 'Korrigieren' }));
   await waitFor(() => expect(within(dayRow('2026-11-23')).getByTestId('day-worked')).toHaveTextContent('7:45'));
+  await user.click(screen.getByRole('button', { name: 'Alle Buchungen zeigen (7)' }));
   await waitFor(() => expect(records()).toHaveLength(7));
   const replaced = records().find((row) => row.dataset.status === 'replaced')!;
   expect(replaced).toHaveTextContent('23.11.2026, 08:00');

@@ -1,6 +1,6 @@
 /** The timesheet's days: planned, worked, breaks, absence, balance and the shifts with their flags, then the totals. */
 import { ActionIcon, Badge, Button, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Shift, Timesheet, TimesheetDay } from '../../../src-shared/contract/staff';
 import { useFormat } from '../../lib/format';
@@ -31,7 +31,7 @@ export interface AddRequest {
   kind: 'in' | 'out';
 }
 
-function DayRow({ day, onAdd }: { day: TimesheetDay; onAdd: (request: AddRequest) => void }) {
+function DayRow({ day, onAdd, onCorrect }: { day: TimesheetDay; onAdd: (request: AddRequest) => void; onCorrect: (day: string) => void }) {
   const { t } = useTranslation();
   const { locale } = useFormat();
   const forgotten = day.shifts.some((s) => s.flags.includes('forgottenClockOut'));
@@ -50,6 +50,13 @@ function DayRow({ day, onAdd }: { day: TimesheetDay; onAdd: (request: AddRequest
           {forgotten && (
             <Button size="xs" mih={44} color="red" variant="light" onClick={() => onAdd({ day: day.date, kind: 'out' })}>{t('timeclock.timesheet.addOut')}</Button>
           )}
+          {day.shifts.length > 0 && (
+            <Tooltip label={t('timeclock.timesheet.correct')}>
+              <ActionIcon variant="subtle" size={44} aria-label={t('timeclock.timesheet.correctOn', { day: dayText(day.date, locale) })} onClick={() => onCorrect(day.date)}>
+                <IconPencil size={18} />
+              </ActionIcon>
+            </Tooltip>
+          )}
           <Tooltip label={t('timeclock.timesheet.addRecord')}>
             <ActionIcon variant="subtle" size={44} aria-label={t('timeclock.timesheet.addRecordOn', { day: dayText(day.date, locale) })}
               onClick={() => onAdd({ day: day.date, kind: day.shifts.length === 0 ? 'in' : 'out' })}>
@@ -62,7 +69,7 @@ function DayRow({ day, onAdd }: { day: TimesheetDay; onAdd: (request: AddRequest
   );
 }
 
-export function TimesheetTable({ sheet, onAdd }: { sheet: Timesheet; onAdd: (request: AddRequest) => void }) {
+export function TimesheetTable({ sheet, onAdd, onCorrect }: { sheet: Timesheet; onAdd: (request: AddRequest) => void; onCorrect: (day: string) => void }) {
   const { t } = useTranslation();
   const total = sheet.totals;
   return (
@@ -81,7 +88,7 @@ export function TimesheetTable({ sheet, onAdd }: { sheet: Timesheet; onAdd: (req
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {sheet.days.map((day) => <DayRow key={day.date} day={day} onAdd={onAdd} />)}
+          {sheet.days.map((day) => <DayRow key={day.date} day={day} onAdd={onAdd} onCorrect={onCorrect} />)}
         </Table.Tbody>
         <Table.Tfoot>
           <Table.Tr fw={700} data-testid="timesheet-totals">
