@@ -102,3 +102,23 @@ test('at the counter the top bar opens the time clock; another person clocks in 
   expect(screen.getByTestId('signed-in-name')).toHaveTextContent('Lena Schulz');
   expect(t.core.db.prepare("SELECT staff_id, kind FROM time_events WHERE at = '2026-11-24T08:02:00.000Z'").all()).toEqual([{ staff_id: 2, kind: 'in' }]);
 }, 60_000);
+
+test('five wrong PINs at a tile lock it, as at sign-in: the clock says until when and refuses the right PIN too', async () => {
+  const user = userEvent.setup();
+  const { t } = renderApp();
+  t.clock.set('2026-11-24T08:02:00.000Z');
+  const dialog = await openClock(user);
+  await user.click(await within(dialog).findByRole('button', { name: 'Lena Schulz' }));
+  for (let attempt = 1; attempt <= 4; attempt++) {
+    await typePin(user, dialog, '9999');
+    await waitFor(() => expect(within(dialog).getByRole('alert')).toHaveTextContent(`Noch ${5 - attempt} Versuch`));
+  }
+  await typePin(user, dialog, '9999');
+  const until = time('2026-11-24T08:07:00.000Z');
+  await waitFor(() => expect(within(dialog).getByRole('alert')).toHaveTextContent(`Gesperrt bis ${until}`));
+  expect(within(dialog).getByRole('button', { name: /Lena Schulz/ })).toHaveTextContent(`Gesperrt bis ${until}`);
+  await typePin(user, dialog, '1111');
+  await waitFor(() => expect(within(dialog).getByRole('alert')).toHaveTextContent(`Gesperrt bis ${until}`));
+  expect(within(dialog).queryByRole('button', { name: 'Kommen' })).not.toBeInTheDocument();
+  expect(t.core.db.prepare('SELECT COUNT(*) FROM time_events WHERE staff_id = 3').pluck().get()).toBe(0);
+}, 60_000);

@@ -5,7 +5,7 @@
  */
 import { ActionIcon, Alert, Button, Group, Modal, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { IconCircleCheck, IconClockHour4 } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PinStaff } from '../../../src-shared/contract/auth';
 import type { ClockAction, ClockStatus } from '../../../src-shared/contract/staff';
@@ -46,9 +46,10 @@ function TimeClock({ onClose }: { onClose: () => void }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
+  const loadStaff = useCallback(() => {
     call('auth.pinStaff').then(setStaff).catch(() => setStaff([]));
   }, []);
+  useEffect(loadStaff, [loadStaff]);
   useEffect(() => {
     if (!punched) return undefined;
     const timer = setTimeout(onClose, CLOSE_AFTER_MS);
@@ -72,6 +73,7 @@ function TimeClock({ onClose }: { onClose: () => void }) {
       setStatus(await call('timeclock.status', chosen ? { pin, staffId: chosen.id } : { pin }));
     } catch (e) {
       setPin('');
+      loadStaff();
       throw e;
     }
   });
@@ -116,7 +118,10 @@ function TimeClock({ onClose }: { onClose: () => void }) {
               {staff.map((person) => (
                 <Button key={person.id} mih={48} variant={chosen?.id === person.id ? 'filled' : 'default'} aria-pressed={chosen?.id === person.id}
                   onClick={() => { setChosen(chosen?.id === person.id ? null : person); setPin(''); setError(null); }}>
-                  {person.name}
+                  <Stack gap={0} align="center">
+                    <span>{person.name}</span>
+                    {person.lockedUntil && <Text size="xs" c="red">{t('signIn.lockedUntil', { time: format.time(person.lockedUntil) })}</Text>}
+                  </Stack>
                 </Button>
               ))}
             </SimpleGrid>
