@@ -1,9 +1,9 @@
 import type { Handlers } from '../../core/registry';
-import { AppError } from '../../core/errors';
-import { listAudit } from './service';
+import { auditCsv } from './csv';
+import { auditActions, listAudit } from './service';
 
 export const auditHandlers = {
   'audit.list': (input, ctx) => listAudit(ctx, input),
-  'audit.actions': () => { throw new AppError('INTERNAL', 'not built yet'); },
-  'audit.csv': () => { throw new AppError('INTERNAL', 'not built yet'); },
+  'audit.actions': (_input, ctx) => auditActions(ctx),
+  'audit.csv': (input, ctx) => auditCsv(ctx, input),
 } satisfies Partial<Handlers>;
