@@ -76,3 +76,32 @@ test('"Load more" continues below the last entry shown until the log ends', asyn
   expect(ids).toEqual([...ids].sort((a, b) => b - a));
   t.close();
 });
+
+test('filters by a whole group of actions, by person and by text; a change reads as field: before → after', async () => {
+  const user = userEvent.setup();
+  const { t } = renderApp();
+  t.signInPin('2222');
+  t.signInOwner();
+  const weekly = t.core.db.prepare('SELECT weekly_minutes FROM staff WHERE id = 3').pluck().get() as number | null;
+  t.call('staff.update', { staffId: 3, name: 'Lena Schulz', roleId: 3, weeklyMinutes: 1500 });
+  await signInOwner(user);
+  await goTo('/back/staff?view=audit');
+  const table = await screen.findByRole('table', { name: 'Protokoll' });
+  const rows = () => within(table).queryAllByTestId(/^audit-row-/);
+
+  await user.selectOptions(await screen.findByLabelText('Aktion'), 'Personal – alle');
+  await waitFor(() => expect(rows().map((r) => r.textContent)).toEqual([expect.stringContaining('Person geändert')]), SLOW);
+  expect(rows()[0]).toHaveTextContent(`Wochenminuten: ${weekly ?? '–'} → 1500`);
+  expect(rows()[0]).toHaveTextContent('Lena Schulz');
+
+  await user.selectOptions(screen.getByLabelText('Aktion'), 'Alle Aktionen');
+  await user.selectOptions(await screen.findByLabelText('Person'), 'Markus Wolf');
+  await waitFor(() => expect(rows().length).toBeGreaterThan(0), SLOW);
+  await waitFor(() => expect(rows().every((r) => r.textContent!.includes('Markus Wolf'))).toBe(true), SLOW);
+  expect(within(table).getAllByText('Angemeldet').length).toBe(rows().length);
+
+  await user.selectOptions(screen.getByLabelText('Person'), 'Alle Personen');
+  await user.type(screen.getByLabelText('Suche'), 'staff:3');
+  await waitFor(() => expect(rows().map((r) => r.textContent)).toEqual([expect.stringContaining('Person geändert')]), SLOW);
+  t.close();
+});

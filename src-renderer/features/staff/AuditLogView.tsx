@@ -25,7 +25,8 @@ function Summary({ entry }: { entry: AuditEntry }) {
   const { t } = useTranslation();
   const changes = changesOf(entry.before, entry.after);
   if (changes.length === 0) return null;
-  const shown = changes.slice(0, SUMMARY_FIELDS).map((c) => changeText(c, t('staff.audit.removed'))).join(' · ');
+  const label = (field: string) => t(`staff.audit.fields.${field}`, { defaultValue: field });
+  const shown = changes.slice(0, SUMMARY_FIELDS).map((c) => changeText(c, t('staff.audit.removed'), label)).join(' · ');
   const more = changes.length - SUMMARY_FIELDS;
   return <Text size="sm">{shown}{more > 0 && <Text span c="dimmed" size="sm"> {t('staff.audit.more', { count: more })}</Text>}</Text>;
 }

@@ -34,9 +34,9 @@ export function changesOf(before: unknown, after: unknown): Change[] {
   return [{ field: null, ...(hasBefore ? { before: shortValue(before) } : {}), ...(hasAfter ? { after: shortValue(after) } : {}) }];
 }
 
-/** One change as text: "name: Alt → Neu", "pin: gesetzt", "note: x (removed)". */
-export function changeText(change: Change, removed: string): string {
-  const head = change.field === null ? '' : `${change.field}: `;
+/** One change as text: "Name: Alt → Neu", "PIN: true", "Notiz: x (entfernt)"; fields named by `label`. */
+export function changeText(change: Change, removed: string, label: (field: string) => string = (f) => f): string {
+  const head = change.field === null ? '' : `${label(change.field)}: `;
   if (change.before !== undefined && change.after !== undefined) return `${head}${change.before} → ${change.after}`;
   if (change.after !== undefined) return `${head}${change.after}`;
   return `${head}${change.before ?? ''} (${removed})`;
