@@ -5,7 +5,7 @@
  */
 import { Alert, Button, Card, Code, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { IconChevronDown, IconChevronUp, IconDownload } from '@tabler/icons-react';
-import { Fragment, useCallback, useEffect, useState } from 'react';
+import { Fragment, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../src-shared/contract/audit';
 import type { EmployeeRow } from '../../../src-shared/contract/staff';
@@ -71,13 +71,17 @@ export function AuditLogView() {
   const more = useCommand();
   const csv = useCommand();
 
+  // Filters change faster than answers may come back: only the answer to the latest request counts.
+  const latest = useRef(0);
   const load = useCallback(() => {
+    const request = ++latest.current;
     call('audit.list', { ...filterInput(filters), limit: PAGE }).then((rows) => {
+      if (request !== latest.current) return;
       setEntries(rows);
       setComplete(rows.length < PAGE);
       setLoaded(true);
       setError(null);
-    }, (e: unknown) => setError(errorText(t, e)));
+    }, (e: unknown) => { if (request === latest.current) setError(errorText(t, e)); });
   }, [filters, t]);
   useEffect(load, [load]);
 

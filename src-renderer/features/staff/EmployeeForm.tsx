@@ -129,7 +129,7 @@ export function EmployeeForm({ values, onChange, roles, errors }: Props) {
         <Chip.Group multiple value={values.workDays.map(String)} onChange={(days) => set('workDays', days.map(Number))}>
           <Group gap="xs" mt={6}>
             {WEEKDAYS.map((d) => (
-              <Chip key={d} value={String(d)} size="md" title={t(`staff.weekdays.long.${d}`)}>{t(`staff.weekdays.short.${d}`)}</Chip>
+              <Chip key={d} value={String(d)} size="lg" title={t(`staff.weekdays.long.${d}`)}>{t(`staff.weekdays.short.${d}`)}</Chip>
             ))}
           </Group>
         </Chip.Group>
