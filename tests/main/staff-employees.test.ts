@@ -183,3 +183,15 @@ test('nobody deactivates themselves, and the last person who can manage staff st
   t.call('staff.setActive', { staffId: OWNER, active: false });
   t.close();
 });
+
+test('the list shows where each person stands on the time clock', () => {
+  const t = demo();
+  t.call('timeclock.punch', { pin: '1111', staffId: LENA, action: 'in' });
+  const rows = t.call('staff.list', { includeInactive: false });
+  expect(rows.find((r) => r.id === LENA)).toMatchObject({ clockState: 'in', clockSince: '2026-01-15T09:00:00.000Z', forgottenClockOut: null });
+  // The demo's manager forgot to clock out on the last working day.
+  expect(rows.find((r) => r.id === MARKUS)?.forgottenClockOut).toEqual(expect.any(String));
+  expect(rows.find((r) => r.id === OWNER)).toMatchObject({ clockState: 'off', clockSince: null });
+  expect(t.call('staff.get', { staffId: LENA }).clockState).toBe('in');
+  t.close();
+});

@@ -5,6 +5,7 @@ import type { Language } from '../../../src-shared/countries';
 import { PERMISSIONS, type Permission } from '../../../src-shared/permissions';
 import type { Ctx } from '../../core/context';
 import { AppError } from '../../core/errors';
+import { clockSummaries, type ClockSummary } from '../timeclock/summary';
 
 export interface StaffRow {
   id: number; name: string; role_id: number; role_key: string; role_name: string; role_preset: number;
@@ -30,19 +31,20 @@ export function staffRow(db: Database.Database, staffId: number): StaffRow {
 export const workDaysOf = (digits: string): number[] => [...digits].map(Number).sort((a, b) => a - b);
 export const workDaysText = (days: readonly number[]): string => [...days].sort((a, b) => a - b).join('');
 
-function toRow(r: StaffRow): EmployeeRow {
+const OFF_CLOCK: ClockSummary = { clockState: 'off', clockSince: null, forgottenClockOut: null };
+
+function toRow(r: StaffRow, clock: ClockSummary): EmployeeRow {
   return {
     id: r.id, name: r.name, roleId: r.role_id, roleKey: r.role_key, roleName: r.role_preset ? null : r.role_name,
     username: r.username, hasPin: r.has_pin === 1, hasPassword: r.has_password === 1, active: r.active === 1,
     startDate: r.start_date, endDate: r.end_date, weeklyMinutes: r.weekly_minutes,
-    // TODO(H2): the lead wires in clockSummaries() from src-main/modules/timeclock/summary.ts.
-    clockState: 'off', clockSince: null, forgottenClockOut: null,
+    ...clock,
   };
 }
 
-function toEmployee(r: StaffRow): Employee {
+function toEmployee(r: StaffRow, clock: ClockSummary): Employee {
   return {
-    ...toRow(r), email: r.email, phone: r.phone, address: r.address, birthDate: r.birth_date, notes: r.notes,
+    ...toRow(r, clock), email: r.email, phone: r.phone, address: r.address, birthDate: r.birth_date, notes: r.notes,
     language: r.language, workDays: workDaysOf(r.work_days), hourlyWageCents: r.hourly_wage_cents, vacationDaysPerYear: r.vacation_days,
   };
 }
@@ -50,16 +52,18 @@ function toEmployee(r: StaffRow): Employee {
 export function listEmployees(ctx: Ctx, includeInactive: boolean): EmployeeRow[] {
   const rows = ctx.db.prepare(`${STAFF_SELECT} WHERE (@all = 1 OR s.active = 1) ORDER BY s.active DESC, s.name COLLATE NOCASE, s.id`)
     .all({ all: includeInactive ? 1 : 0 }) as StaffRow[];
-  return rows.map(toRow);
+  const clock = clockSummaries(ctx.db, rows.map((r) => r.id), ctx.nowDate());
+  return rows.map((r) => toRow(r, clock.get(r.id) ?? OFF_CLOCK));
 }
 
 export function getEmployee(ctx: Ctx, staffId: number): Employee {
-  return toEmployee(staffRow(ctx.db, staffId));
+  const row = staffRow(ctx.db, staffId);
+  return toEmployee(row, clockSummaries(ctx.db, [staffId], ctx.nowDate()).get(staffId) ?? OFF_CLOCK);
 }
 
 /** What the audit log keeps of a person: the record without clock state and without any secret. */
 export function auditedEmployee(db: Database.Database, staffId: number): Record<string, unknown> {
-  const { clockState: _s, clockSince: _c, forgottenClockOut: _f, ...rest } = toEmployee(staffRow(db, staffId));
+  const { clockState: _s, clockSince: _c, forgottenClockOut: _f, ...rest } = toEmployee(staffRow(db, staffId), OFF_CLOCK);
   return rest;
 }
 
