@@ -37,7 +37,8 @@ test('days are local calendar days: a row just after local midnight belongs to t
     expect(csv.fileName).toBe('audit-log-2026-01-15-2026-01-15.csv');
     t.close();
   } finally {
-    process.env.TZ = previous;
+    if (previous === undefined) delete process.env.TZ;
+    else process.env.TZ = previous;
   }
 });
 
