@@ -22,11 +22,11 @@ test('the owner grants discounts to cashiers and saves that role; the owner\'s s
 
   await user.click(discount);
   expect(discount).toBeChecked();
-  expect(screen.getByText('Nicht gespeichert')).toBeInTheDocument();
+  expect(screen.getByText('Geändert')).toBeInTheDocument();
   expect(permissionsOf(t, 3)).toEqual(['counter.sell']);
   await user.click(within(matrix).getByRole('button', { name: 'Kassierer/in speichern' }));
   await waitFor(() => expect(permissionsOf(t, 3)).toEqual(['counter.discount', 'counter.sell']), SLOW);
-  await waitFor(() => expect(screen.queryByText('Nicht gespeichert')).not.toBeInTheDocument());
+  await waitFor(() => expect(screen.queryByText('Geändert')).not.toBeInTheDocument());
   expect(within(matrix).getByRole('checkbox', { name: 'Rabatt geben – Kassierer/in' })).toBeChecked();
   t.close();
 });

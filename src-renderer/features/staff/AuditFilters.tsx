@@ -5,7 +5,7 @@
  */
 import { Button, Group, NativeSelect, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EmployeeRow } from '../../../src-shared/contract/staff';
 import { call, refreshQuietly } from '../../lib/api';
@@ -44,7 +44,13 @@ export function usePeople(): EmployeeRow[] {
   return people;
 }
 
-export function AuditFilters({ values, people, onChange }: { values: AuditFilterValues; people: readonly EmployeeRow[]; onChange: (v: AuditFilterValues) => void }) {
+export function AuditFilters({ values, people, onChange, children }: {
+  values: AuditFilterValues;
+  people: readonly EmployeeRow[];
+  onChange: (v: AuditFilterValues) => void;
+  /** Buttons placed at the row's end (the export). */
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   const [actions, setActions] = useState<string[]>([]);
   const [text, setText] = useState(values.text);
@@ -76,8 +82,8 @@ export function AuditFilters({ values, people, onChange }: { values: AuditFilter
 
   return (
     <Group align="flex-end" wrap="wrap">
-      <TextInput type="date" label={t('staff.audit.from')} w={170} value={values.from} onChange={(e) => set('from', e.currentTarget.value)} />
-      <TextInput type="date" label={t('staff.audit.to')} w={170} value={values.to} onChange={(e) => set('to', e.currentTarget.value)} />
+      <TextInput type="date" label={t('staff.audit.from')} w={160} value={values.from} onChange={(e) => set('from', e.currentTarget.value)} />
+      <TextInput type="date" label={t('staff.audit.to')} w={160} value={values.to} onChange={(e) => set('to', e.currentTarget.value)} />
       {people.length > 0 && (
         <NativeSelect label={t('staff.audit.person')} w={200} value={values.staffId} onChange={(e) => set('staffId', e.currentTarget.value)}
           data={[{ value: '', label: t('staff.audit.allPeople') }, ...people.map((p) => ({ value: String(p.id), label: p.name }))]} />
@@ -85,7 +91,10 @@ export function AuditFilters({ values, people, onChange }: { values: AuditFilter
       <NativeSelect label={t('staff.audit.action')} w={260} value={values.action} data={actionData} onChange={(e) => set('action', e.currentTarget.value)} />
       <TextInput type="search" label={t('staff.audit.text')} placeholder={t('staff.audit.textPlaceholder')} w={220} maxLength={100}
         leftSection={<IconSearch size={16} />} value={text} onChange={(e) => setText(e.currentTarget.value)} />
-      <Button variant="subtle" mih={44} onClick={() => onChange(NO_FILTER)}>{t('staff.audit.reset')}</Button>
+      <Group ml="auto" gap="xs">
+        <Button variant="subtle" mih={44} onClick={() => onChange(NO_FILTER)}>{t('staff.audit.reset')}</Button>
+        {children}
+      </Group>
     </Group>
   );
 }

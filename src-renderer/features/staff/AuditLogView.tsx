@@ -3,7 +3,7 @@
  * below the last id shown), each row's before/after as a short summary with the full JSON on
  * demand, and the matching rows as CSV.
  */
-import { Alert, Button, Card, Code, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Card, Code, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { IconChevronDown, IconChevronUp, IconDownload } from '@tabler/icons-react';
 import { Fragment, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -104,10 +104,9 @@ export function AuditLogView() {
 
   return (
     <Stack>
-      <Group align="flex-end" justify="space-between" wrap="wrap">
-        <AuditFilters values={filters} people={people} onChange={setFilters} />
+      <AuditFilters values={filters} people={people} onChange={setFilters}>
         <Button mih={44} variant="light" leftSection={<IconDownload size={18} />} loading={csv.busy} onClick={exportCsv}>{t('staff.audit.csv')}</Button>
-      </Group>
+      </AuditFilters>
       {(error ?? csv.error) && <Alert color="red" role="alert">{error ?? csv.error}</Alert>}
       <Card withBorder padding={0}>
         <Table.ScrollContainer minWidth={900}>

@@ -118,9 +118,9 @@ export function EmployeeForm({ values, onChange, roles, errors }: Props) {
           onChange={(e) => set('roleId', e.currentTarget.value)} />
         <TextInput type="date" label={t('staff.employee.fields.startDate')} value={values.startDate} error={errors.startDate}
           onChange={(e) => set('startDate', e.currentTarget.value)} />
-        <TextInput label={t('staff.employee.fields.weeklyHours')} description={t('staff.employee.weeklyHoursHint')} inputMode="decimal"
+        <TextInput label={t('staff.employee.fields.weeklyHours')} placeholder={t('staff.employee.weeklyHoursHint')} inputMode="decimal"
           value={values.weeklyHours} maxLength={5} error={errors.weeklyMinutes} onChange={(e) => set('weeklyHours', e.currentTarget.value)} />
-        <MoneyField label={t('staff.employee.fields.hourlyWage')} description=" " cents={values.hourlyWageCents} error={errors.hourlyWageCents}
+        <MoneyField label={t('staff.employee.fields.hourlyWage')} cents={values.hourlyWageCents} error={errors.hourlyWageCents}
           onCents={(cents) => set('hourlyWageCents', cents)} />
         <NumberInput label={t('staff.employee.fields.vacationDays')} value={values.vacationDays} min={0} max={60} allowDecimal={false} allowNegative={false}
           error={errors.vacationDaysPerYear} onChange={(v) => set('vacationDays', v)} />
