@@ -21,7 +21,7 @@ export function CommandDialog({ title, confirm, color, disabled, onConfirm, onCl
     onClose();
   });
   return (
-    <Modal opened onClose={onClose} title={title}>
+    <Modal opened onClose={onClose} title={title} size={500}>
       <form onSubmit={(e) => { e.preventDefault(); if (!disabled) submit(); }}>
         <Stack>
           {children}

@@ -29,9 +29,9 @@ export function LoginFields({ values, onChange }: { values: LoginValues; onChang
       <TextInput label={t('staff.login.username')} description={t('staff.login.usernameHint')} value={values.username} maxLength={40} autoComplete="off"
         error={values.username !== '' && problems.username ? t(problems.username) : undefined} onChange={(e) => set('username', e.currentTarget.value)} />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <PasswordInput label={t('staff.login.password')} description={t('staff.login.passwordHint')} value={values.password} maxLength={200} autoComplete="new-password"
+        <PasswordInput label={t('staff.login.password')} placeholder={t('staff.login.passwordHint')} value={values.password} maxLength={200} autoComplete="new-password"
           onChange={(e) => set('password', e.currentTarget.value)} />
-        <PasswordInput label={t('staff.login.repeat')} description=" " value={values.repeat} maxLength={200} autoComplete="new-password"
+        <PasswordInput label={t('staff.login.repeat')} value={values.repeat} maxLength={200} autoComplete="new-password"
           error={values.repeat !== '' && (problems.repeat ?? problems.password) ? t((problems.repeat ?? problems.password)!) : undefined}
           onChange={(e) => set('repeat', e.currentTarget.value)} />
       </SimpleGrid>
