@@ -122,3 +122,48 @@ test('a PIN is reset in its dialog (typed twice, masked) and works at once; the 
   expect(() => t.signInPin('1111')).toThrow();
   t.close();
 });
+
+test('a person leaves on a chosen day, shows among former staff, and comes back', async () => {
+  const user = userEvent.setup();
+  const { t } = renderApp();
+  await signInOwner(user);
+  await goTo('/back/staff?view=employees&person=3');
+  const drawer = await screen.findByRole('dialog', { name: 'Lena Schulz' }, SLOW);
+  await user.click(await within(drawer).findByRole('button', { name: 'Ausscheiden eintragen' }, SLOW));
+  const dialog = await screen.findByRole('dialog', { name: 'Lena Schulz ausscheiden lassen' });
+  const endDate = within(dialog).getByLabelText(/Letzter Arbeitstag/);
+  await user.clear(endDate);
+  await user.type(endDate, '2026-01-31');
+  await user.click(within(dialog).getByRole('button', { name: 'Ausscheiden eintragen' }));
+  expect(await within(drawer).findByRole('button', { name: 'Wieder aktivieren' }, SLOW)).toBeInTheDocument();
+  expect(t.core.db.prepare('SELECT active, end_date FROM staff WHERE id = 3').get()).toEqual({ active: 0, end_date: '2026-01-31' });
+
+  await goTo('/back/staff?view=employees');
+  await waitFor(() => expect(screen.queryByTestId('employee-row-3')).not.toBeInTheDocument(), SLOW);
+  await user.click(screen.getByLabelText('Ausgeschiedene zeigen'));
+  expect(await screen.findByTestId('employee-row-3', {}, SLOW)).toHaveTextContent('Ausgeschieden zum 31.01.2026');
+
+  await user.click(within(screen.getByTestId('employee-row-3')).getByRole('button', { name: 'Lena Schulz' }));
+  await user.click(await within(await screen.findByRole('dialog', { name: 'Lena Schulz' }, SLOW)).findByRole('button', { name: 'Wieder aktivieren' }, SLOW));
+  await waitFor(() => expect(t.core.db.prepare('SELECT active, end_date FROM staff WHERE id = 3').get()).toEqual({ active: 1, end_date: null }), SLOW);
+  t.close();
+});
+
+test('a back-office sign-in is set up for the cashier and works', async () => {
+  const user = userEvent.setup();
+  const { t } = renderApp();
+  await signInOwner(user);
+  await goTo('/back/staff?view=employees&person=3');
+  const drawer = await screen.findByRole('dialog', { name: 'Lena Schulz' }, SLOW);
+  await user.click(await within(drawer).findByRole('button', { name: 'Anmeldung einrichten' }, SLOW));
+  const dialog = await screen.findByRole('dialog', { name: 'Back-Office-Anmeldung für Lena Schulz' });
+  await user.type(within(dialog).getByLabelText(/^Benutzername/), 'Lena');
+  await user.type(within(dialog).getByLabelText(/^Passwort$/), 'kasse-und-mehr');
+  await user.type(within(dialog).getByLabelText(/^Passwort wiederholen/), 'kasse-und-mehr');
+  await user.click(within(dialog).getByRole('button', { name: 'Speichern' }));
+  expect(await within(drawer).findByText('Benutzername: lena', {}, SLOW)).toBeInTheDocument();
+  expect(logicalDump(t.core.db)).not.toContain('kasse-und-mehr');
+  t.setToken(null);
+  expect(t.call('auth.signIn', { username: 'lena', password: 'kasse-und-mehr' })).toMatchObject({ session: { name: 'Lena Schulz' } });
+  t.close();
+});
