@@ -25,6 +25,7 @@ test('a role change shows in the log, the action filter narrows to it, and the C
   const rows = within(table).getAllByTestId(/^audit-row-/);
   expect(rows).toHaveLength(1);
   expect(within(rows[0]!).getByText('Rechte einer Rolle geändert')).toBeInTheDocument();
+  expect(rows[0]).toHaveTextContent('Kassierer/in role:3');
   await user.click(within(rows[0]!).getByRole('button', { name: /^Details zu Eintrag/ }));
   expect(screen.getByText('Nachher')).toBeInTheDocument();
   expect(screen.getAllByText(/counter\.discount/).length).toBeGreaterThan(0);

@@ -7,7 +7,7 @@ import { Button, Group, NativeSelect, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EmployeeRow } from '../../../src-shared/contract/staff';
+import type { EmployeeRow, Role } from '../../../src-shared/contract/staff';
 import { call, refreshQuietly } from '../../lib/api';
 import { can, useSessionStore } from '../auth/store';
 import { auditActionLabel, auditGroupLabel } from './labels';
@@ -33,15 +33,22 @@ export function filterInput(v: AuditFilterValues) {
   };
 }
 
-/** Everyone, former staff included, for the person filter and names in subjects; empty for those who may not list staff. */
-export function usePeople(): EmployeeRow[] {
+/**
+ * Everyone (former staff included) and the roles, for the person filter and for naming subjects
+ * like 'staff:3' and 'role:2'; both empty for those who may not manage staff (the accountant).
+ */
+export function useStaffDirectory(): { people: EmployeeRow[]; roles: Role[] } {
   const session = useSessionStore((s) => s.session);
   const mayListStaff = can(session, 'staff.manage');
-  const [people, setPeople] = useState<EmployeeRow[]>([]);
+  const [directory, setDirectory] = useState<{ people: EmployeeRow[]; roles: Role[] }>({ people: [], roles: [] });
   useEffect(() => {
-    if (mayListStaff) void refreshQuietly(async () => setPeople(await call('staff.list', { includeInactive: true })));
+    if (!mayListStaff) return;
+    void refreshQuietly(async () => {
+      const [people, roles] = await Promise.all([call('staff.list', { includeInactive: true }), call('staff.roles.list', {})]);
+      setDirectory({ people, roles });
+    });
   }, [mayListStaff]);
-  return people;
+  return directory;
 }
 
 export function AuditFilters({ values, people, onChange, children }: {

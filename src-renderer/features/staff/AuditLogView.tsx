@@ -8,15 +8,15 @@ import { IconChevronDown, IconChevronUp, IconDownload } from '@tabler/icons-reac
 import { Fragment, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../src-shared/contract/audit';
-import type { EmployeeRow } from '../../../src-shared/contract/staff';
+import type { EmployeeRow, Role } from '../../../src-shared/contract/staff';
 import { call } from '../../lib/api';
 import { download } from '../../lib/download';
 import { errorText } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
 import { useCommand } from '../../lib/useCommand';
-import { AuditFilters, filterInput, NO_FILTER, usePeople, type AuditFilterValues } from './AuditFilters';
+import { AuditFilters, filterInput, NO_FILTER, useStaffDirectory, type AuditFilterValues } from './AuditFilters';
 import { changesOf, changeText } from './audit-summary';
-import { auditActionLabel } from './labels';
+import { auditActionLabel, roleName } from './labels';
 
 const PAGE = 50;
 const SUMMARY_FIELDS = 3;
@@ -31,13 +31,15 @@ function Summary({ entry }: { entry: AuditEntry }) {
   return <Text size="sm">{shown}{more > 0 && <Text span c="dimmed" size="sm"> {t('staff.audit.more', { count: more })}</Text>}</Text>;
 }
 
-/** 'staff:3' names the person when the list is at hand; the raw subject stays visible for searching. */
-function Subject({ subject, people }: { subject: string | null; people: readonly EmployeeRow[] }) {
+/** 'staff:3' and 'role:2' are named when the lists are at hand; the raw subject stays visible for searching. */
+function Subject({ subject, people, roles }: { subject: string | null; people: readonly EmployeeRow[]; roles: readonly Role[] }) {
+  const { t } = useTranslation();
   if (subject === null) return null;
-  const match = /^staff:(\d+)$/.exec(subject);
-  const person = match ? people.find((p) => p.id === Number(match[1])) : undefined;
-  return person
-    ? <>{person.name} <Text span ff="monospace" size="xs" c="dimmed">{subject}</Text></>
+  const [, kind, id] = /^(staff|role):(\d+)$/.exec(subject) ?? [];
+  const role = kind === 'role' ? roles.find((r) => r.id === Number(id)) : undefined;
+  const name = kind === 'staff' ? people.find((p) => p.id === Number(id))?.name : role && roleName(t, role);
+  return name
+    ? <>{name} <Text span ff="monospace" size="xs" c="dimmed">{subject}</Text></>
     : <Text span ff="monospace" size="sm">{subject}</Text>;
 }
 
@@ -61,7 +63,7 @@ function Details({ entry }: { entry: AuditEntry }) {
 export function AuditLogView() {
   const { t } = useTranslation();
   const format = useFormat();
-  const people = usePeople();
+  const { people, roles } = useStaffDirectory();
   const [filters, setFilters] = useState<AuditFilterValues>(NO_FILTER);
   const [entries, setEntries] = useState<AuditEntry[]>([]);
   const [complete, setComplete] = useState(false);
@@ -131,7 +133,7 @@ export function AuditLogView() {
                       <Table.Td style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>{format.dateTime(e.at)}</Table.Td>
                       <Table.Td>{e.staffName ?? <Text span c="dimmed">{t('staff.audit.system')}</Text>}</Table.Td>
                       <Table.Td title={e.action}>{auditActionLabel(t, e.action)}</Table.Td>
-                      <Table.Td fz="sm"><Subject subject={e.subject} people={people} /></Table.Td>
+                      <Table.Td fz="sm"><Subject subject={e.subject} people={people} roles={roles} /></Table.Td>
                       <Table.Td><Summary entry={e} /></Table.Td>
                       <Table.Td>
                         {hasDetails && (
