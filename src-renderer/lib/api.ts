@@ -29,11 +29,14 @@ export function setTransport(next: Transport): void {
   transport = next;
 }
 
+/** Channels where UNAUTHENTICATED means a wrong PIN or password, not a lost session. */
+const PIN_CHANNELS: ReadonlySet<string> = new Set(['auth.signIn', 'timeclock.status', 'timeclock.punch']);
+
 export async function call<C extends Channel>(channel: C, ...args: {} extends Input<C> ? [Input<C>?] : [Input<C>]): Promise<Output<C>> {
   if (!transport) throw new Error('api used before a transport was set');
   const envelope = await transport.invoke(channel, args[0] ?? {});
   if (!envelope.ok) {
-    if (envelope.error.code === 'UNAUTHENTICATED' && channel !== 'auth.signIn') unauthenticatedListener?.();
+    if (envelope.error.code === 'UNAUTHENTICATED' && !PIN_CHANNELS.has(channel)) unauthenticatedListener?.();
     throw new ApiError(envelope.error);
   }
   return envelope.data as Output<C>;

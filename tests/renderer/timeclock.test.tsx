@@ -84,15 +84,17 @@ test('at the sign-in screen the cashier clocks in, takes a break and clocks out;
   expect(screen.queryByTestId('signed-in-name')).not.toBeInTheDocument();
 }, 60_000);
 
-// A wrong PIN here would end the cashier's session: lib/api.ts treats UNAUTHENTICATED from any
-// channel but auth.signIn as a lost session (reported to the lead; add the wrong-PIN step once fixed).
-test('at the counter the top bar opens the time clock; another person clocks in by keyboard and the cashier stays signed in', async () => {
+test('at the counter the top bar opens the time clock; a wrong PIN is refused, another person clocks in by keyboard and the cashier stays signed in', async () => {
   const user = userEvent.setup();
   const { t } = renderApp();
   t.clock.set('2026-11-24T08:02:00.000Z');
   await signInCashier(user);
   await screen.findByLabelText(/Anfangsbestand/, {}, { timeout: 5000 });
   const dialog = await openClock(user);
+  // A wrong PIN is the clock's business: the cashier's session goes on.
+  await user.keyboard('9999{Enter}');
+  expect(await within(dialog).findByRole('alert')).toHaveTextContent(/Falsche PIN/);
+  expect(screen.getByTestId('signed-in-name')).toHaveTextContent('Lena Schulz');
   // Typed on the keyboard, the PIN goes to the clock's pad (the counter leaves keys to dialogs).
   await user.keyboard('2222{Enter}');
   expect(await within(dialog).findByRole('heading', { name: 'Markus Wolf' })).toBeInTheDocument();
