@@ -9,12 +9,12 @@ export function ClockBadge({ row }: { row: Pick<EmployeeRow, 'clockState' | 'clo
   const { t } = useTranslation();
   const f = useStaffFormat();
   return (
-    <Group gap={6} wrap="nowrap">
-      {row.clockState === 'in' && <Badge color="green" variant="light">{t('staff.employees.clock.in', { time: row.clockSince ? f.time(row.clockSince) : '' })}</Badge>}
-      {row.clockState === 'break' && <Badge color="yellow" variant="light">{t('staff.employees.clock.break', { time: row.clockSince ? f.time(row.clockSince) : '' })}</Badge>}
+    <Group gap={6}>
+      {row.clockState === 'in' && <Badge color="green" variant="light" miw="max-content">{t('staff.employees.clock.in', { time: row.clockSince ? f.time(row.clockSince) : '' })}</Badge>}
+      {row.clockState === 'break' && <Badge color="yellow" variant="light" miw="max-content">{t('staff.employees.clock.break', { time: row.clockSince ? f.time(row.clockSince) : '' })}</Badge>}
       {row.clockState === 'off' && <Text size="sm" c="dimmed">{t('staff.employees.clock.off')}</Text>}
       {row.forgottenClockOut && (
-        <Badge color="red" variant="light" leftSection={<IconAlertTriangle size={14} />}>
+        <Badge color="red" variant="light" miw="max-content" leftSection={<IconAlertTriangle size={14} />}>
           {t('staff.employees.clock.forgotten', { date: f.shortDate(row.forgottenClockOut) })}
         </Badge>
       )}

@@ -69,7 +69,7 @@ export function EmployeesView() {
                   </Table.Td>
                   <Table.Td>{roleName(t, { key: r.roleKey, name: r.roleName })}</Table.Td>
                   <Table.Td>
-                    {r.hasPin ? <Badge variant="light" color="blue">{t('staff.employees.pinSet')}</Badge> : <Text size="sm" c="dimmed">{t('staff.employees.noPin')}</Text>}
+                    {r.hasPin ? <Badge variant="light" color="blue" miw="max-content">{t('staff.employees.pinSet')}</Badge> : <Text size="sm" c="dimmed">{t('staff.employees.noPin')}</Text>}
                   </Table.Td>
                   <Table.Td ff={r.username ? 'monospace' : undefined} fz="sm" c={r.username ? undefined : 'dimmed'}>
                     {r.hasPassword && r.username ? r.username : t('staff.employees.noLogin')}
