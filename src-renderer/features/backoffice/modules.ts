@@ -12,7 +12,7 @@ export const BACK_OFFICE_MODULES = [
   { key: 'purchasing', icon: IconTruckDelivery, built: true },
   { key: 'production', icon: IconBuildingFactory2, built: true },
   { key: 'sales', icon: IconReceipt2, built: true },
-  { key: 'bookkeeping', icon: IconBook2, built: true, needs: ['bookkeeping.manage'] },
+  { key: 'bookkeeping', icon: IconBook2, built: true, needs: ['bookkeeping.manage', 'reports.view'] },
   { key: 'staff', icon: IconUsers, built: true, needs: ['staff.manage', 'audit.view'] },
   { key: 'improvement', icon: IconBulb, built: true },
   { key: 'reports', icon: IconChartBar, built: false, needs: ['reports.view'] },
