@@ -19,6 +19,12 @@ export function manualClock(start = '2026-01-15T09:00:00.000Z') {
   };
 }
 
+/** Midnight at the start of a local calendar day (YYYY-MM-DD), as a UTC ISO instant like the stored times. */
+export function localDayStart(day: string): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d).toISOString();
+}
+
 /** The local calendar day of a moment, YYYY-MM-DD: the day a shop books on is the one on its wall calendar. */
 export function localDay(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');

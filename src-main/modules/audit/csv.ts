@@ -3,9 +3,9 @@
  * CRLF, fields quoted per RFC 4180 where needed; times in local wall-clock time; before and after
  * as the JSON they are stored as. Newest first, at most MAX_ROWS rows.
  */
-import Papa from 'papaparse';
 import type { Ctx } from '../../core/context';
 import { localDay } from '../../core/clock';
+import { spreadsheetCsv } from '../../core/csv';
 import { auditRows, type AuditFilter } from './service';
 
 export const MAX_ROWS = 100_000;
@@ -21,7 +21,6 @@ function localTime(iso: string): string {
 export function auditCsv(ctx: Ctx, filter: AuditFilter): { fileName: string; content: string } {
   const rows = auditRows(ctx, filter, { beforeId: null, limit: MAX_ROWS });
   const data = rows.map((r) => [localTime(r.at), r.staff_name ?? '', r.action, r.subject ?? '', r.before ?? '', r.after ?? '']);
-  const csv = Papa.unparse({ fields: HEADER, data }, { delimiter: ';', newline: '\r\n', quotes: false });
   const span = `${filter.from ?? 'start'}-${filter.to ?? localDay(ctx.nowDate())}`;
-  return { fileName: `audit-log-${span}.csv`, content: `\uFEFF${csv}\r\n` };
+  return { fileName: `audit-log-${span}.csv`, content: spreadsheetCsv(HEADER, data) };
 }

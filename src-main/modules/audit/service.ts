@@ -5,18 +5,13 @@
 import type { AuditEntry } from '../../../src-shared/contract/audit';
 import type { ParsedInput } from '../../../src-shared/contract';
 import { addDays } from '../../../src-shared/days';
+import { localDayStart } from '../../core/clock';
 import type { Ctx } from '../../core/context';
 import { likeContains, likeStartsWith } from '../../db/like';
 
 export type AuditFilter = ParsedInput<'audit.csv'>;
 
 interface AuditRow { id: number; at: string; staff_id: number | null; staff_name: string | null; action: string; subject: string | null; before: string | null; after: string | null }
-
-/** Midnight at the start of a local calendar day, as the UTC instant audit times are stored in. */
-export function localDayStart(day: string): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d).toISOString();
-}
 
 /**
  * The WHERE clause for the filters. `action` ending in '.' is a prefix ('counter.' = every

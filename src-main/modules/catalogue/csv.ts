@@ -12,7 +12,6 @@
  * Columns left out of the file keep a product's current values (or the defaults for a new one).
  * Categories named in the file are created as needed.
  */
-import Papa from 'papaparse';
 import type { ParsedInput } from '../../../src-shared/contract';
 import {
   CSV_COLUMNS, MAX_PRICE_CENTS, type CsvColumn, type CsvImportResult, type CsvPreviewRow, type CsvRow, type CsvRowIssue, type Product, type Unit,
@@ -20,6 +19,7 @@ import {
 import { parsePercent } from '../../../src-shared/money';
 import { formatMoneyInput, parseMoneyInput } from '../../../src-shared/money-input';
 import type { Ctx } from '../../core/context';
+import { spreadsheetCsv } from '../../core/csv';
 import { AppError } from '../../core/errors';
 import { allProducts, categoryIdByName, findProduct, stmt } from './repo';
 import { checkBarcodes, writeProduct, type ProductData } from './service';
@@ -41,8 +41,7 @@ export function exportCsv(ctx: Ctx): { filename: string; csv: string; rows: numb
     p.sku, p.name, p.categoryName ?? '', formatMoneyInput(p.priceCents), percentText(p.vatRateBasisPoints), p.unit,
     formatMoneyInput(p.costCents), p.active ? '1' : '0', p.barcodes.join(' '),
   ]);
-  const csv = Papa.unparse({ fields: [...CSV_COLUMNS], data }, { delimiter: ';', newline: '\r\n', quotes: false });
-  return { filename: `kontor-artikel-${ctx.now().slice(0, 10)}.csv`, csv: `\uFEFF${csv}\r\n`, rows: products.length };
+  return { filename: `kontor-artikel-${ctx.now().slice(0, 10)}.csv`, csv: spreadsheetCsv(CSV_COLUMNS, data), rows: products.length };
 }
 
 interface Plan {

@@ -5,6 +5,7 @@ import type { Language } from '../../../src-shared/countries';
 import { PERMISSIONS, type Permission } from '../../../src-shared/permissions';
 import type { Ctx } from '../../core/context';
 import { AppError } from '../../core/errors';
+import { workDaysOf } from '../timeclock/planned';
 import { clockSummaries, type ClockSummary } from '../timeclock/summary';
 
 export interface StaffRow {
@@ -27,9 +28,7 @@ export function staffRow(db: Database.Database, staffId: number): StaffRow {
   return row;
 }
 
-/** Digits '135' ↔ [1, 3, 5]. */
-export const workDaysOf = (digits: string): number[] => [...digits].map(Number).sort((a, b) => a - b);
-export const workDaysText = (days: readonly number[]): string => [...days].sort((a, b) => a - b).join('');
+export { workDaysText } from '../timeclock/planned';
 
 const OFF_CLOCK: ClockSummary = { clockState: 'off', clockSince: null, forgottenClockOut: null };
 

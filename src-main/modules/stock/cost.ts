@@ -5,8 +5,10 @@
  * average; nothing else does.
  */
 import type { Valuation, ValuationRow } from '../../../src-shared/contract/stock';
+import { addDays } from '../../../src-shared/days';
 import { divideRounded } from '../../../src-shared/money';
 import type { Ctx } from '../../core/context';
+import { localDayStart } from '../../core/clock';
 import { AppError } from '../../core/errors';
 import { locationRow, productRow } from './lookups';
 import { onHand, recordMoves } from './service';
@@ -48,10 +50,7 @@ export function produceAtCost(ctx: Ctx, r: { productId: number; locationId: numb
 }
 
 /** The first instant after the local calendar day (moves are stamped in UTC). */
-function endOfDay(date: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d + 1).toISOString();
-}
+const endOfDay = (date: string): string => localDayStart(addDays(date, 1));
 
 /**
  * What was held at the end of the day, per product over all locations (products holding nothing

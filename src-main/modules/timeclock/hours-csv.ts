@@ -4,8 +4,8 @@
  * language's decimal separator.
  */
 import type { HoursReport } from '../../../src-shared/contract/staff';
-import Papa from 'papaparse';
 import type { Ctx } from '../../core/context';
+import { spreadsheetCsv } from '../../core/csv';
 import { fillTemplate } from '../../pdf/letter';
 import { shopLanguage } from '../ledger/posting-texts';
 import { hoursFormat, type HoursFormat } from './hours-format';
@@ -29,7 +29,7 @@ export function hoursCsvText(report: HoursReport, f: HoursFormat): string {
       r.hourlyWageCents === null ? '' : f.amount(r.hourlyWageCents), r.wageCents === null ? '' : f.amount(r.wageCents),
     ];
   });
-  return `\uFEFF${Papa.unparse({ fields, data }, { delimiter: ';', newline: '\r\n', quotes: false })}\r\n`;
+  return spreadsheetCsv(fields, data);
 }
 
 export function hoursCsv(ctx: Ctx, period: { from: string; to: string }): { fileName: string; content: string } {

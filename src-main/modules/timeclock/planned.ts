@@ -27,12 +27,16 @@ interface ContractRow {
   work_days: string; hourly_wage_cents: number | null; vacation_days: number | null;
 }
 
+/** The staff row's work days: digits '135' ↔ ISO weekdays [1, 3, 5]. */
+export const workDaysOf = (digits: string): number[] => [...digits].map(Number).sort((a, b) => a - b);
+export const workDaysText = (days: readonly number[]): string => [...days].sort((a, b) => a - b).join('');
+
 const CONTRACT_SELECT = 'SELECT id, name, active, start_date, end_date, weekly_minutes, work_days, hourly_wage_cents, vacation_days FROM staff';
 
 function toContract(r: ContractRow): StaffContract {
   return {
     id: r.id, name: r.name, active: r.active === 1, startDate: r.start_date, endDate: r.end_date, weeklyMinutes: r.weekly_minutes,
-    workDays: [...r.work_days].map(Number).sort((a, b) => a - b), hourlyWageCents: r.hourly_wage_cents, vacationDays: r.vacation_days,
+    workDays: workDaysOf(r.work_days), hourlyWageCents: r.hourly_wage_cents, vacationDays: r.vacation_days,
   };
 }
 

@@ -17,11 +17,13 @@ export interface TimeEventRow {
   reason: string | null;
   recorded_at: string;
   recorded_by: number | null;
+  /** The name of who recorded it (joined). */
+  recorded_by_name: string | null;
 }
 
 /** Every record of a person, oldest id first. */
 export function timeEventRows(db: Database.Database, staffId: number): TimeEventRow[] {
-  return db.prepare('SELECT * FROM time_events WHERE staff_id = ? ORDER BY id').all(staffId) as TimeEventRow[];
+  return db.prepare('SELECT e.*, s.name AS recorded_by_name FROM time_events e LEFT JOIN staff s ON s.id = e.recorded_by WHERE e.staff_id = ? ORDER BY e.id').all(staffId) as TimeEventRow[];
 }
 
 /** The records in force, in time order (equal times by id, so the sequence check sees them). */

@@ -61,7 +61,6 @@ function periodEvents(ctx: Ctx, rows: readonly TimeEventRow[], from: string, to:
     const day = localDay(new Date(timeOf(r)));
     return day >= from && day <= to;
   };
-  const names = new Map((ctx.db.prepare('SELECT id, name FROM staff').all() as { id: number; name: string }[]).map((s) => [s.id, s.name]));
   return rows
     .filter((r) => inPeriod(r) || (r.replaces_id !== null && inPeriod(byId.get(r.replaces_id)!)))
     .sort((a, b) => (timeOf(a) < timeOf(b) ? -1 : timeOf(a) > timeOf(b) ? 1 : a.id - b.id))
@@ -70,7 +69,7 @@ function periodEvents(ctx: Ctx, rows: readonly TimeEventRow[], from: string, to:
       const status = r.kind === 'remove' ? 'removal' : !successor ? 'effective' : successor.kind === 'remove' ? 'removed' : 'replaced';
       return {
         id: r.id, staffId: r.staff_id, kind: r.kind, at: r.at, source: r.source, reason: r.reason, replacesId: r.replaces_id,
-        replacedById: successor?.id ?? null, recordedAt: r.recorded_at, recordedByName: r.recorded_by === null ? null : names.get(r.recorded_by) ?? null, status,
+        replacedById: successor?.id ?? null, recordedAt: r.recorded_at, recordedByName: r.recorded_by_name, status,
       };
     });
 }

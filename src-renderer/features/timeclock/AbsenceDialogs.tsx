@@ -53,7 +53,7 @@ export function NewAbsenceDialog({ start, staff, onDone, onClose }: { start: New
         <TextInput label={t('timeclock.absences.note')} maxLength={300} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
         {error && <Alert color="red" role="alert">{error}</Alert>}
         <Group justify="flex-end">
-          <Button variant="default" mih={44} onClick={onClose}>{t('timeclock.cancel')}</Button>
+          <Button variant="default" mih={44} onClick={onClose}>{t('common.cancel')}</Button>
           <Button mih={44} loading={busy} disabled={!ready} onClick={save}>{t('timeclock.absences.save')}</Button>
         </Group>
       </Stack>
@@ -91,7 +91,7 @@ export function AbsenceDetailsDialog({ absence, onDone, onClose }: { absence: Ab
         )}
         {error && <Alert color="red" role="alert">{error}</Alert>}
         <Group justify="flex-end">
-          <Button variant="default" mih={44} onClick={onClose}>{t('timeclock.close')}</Button>
+          <Button variant="default" mih={44} onClick={onClose}>{t('common.close')}</Button>
           {!absence.cancelledAt && (cancelling
             ? <Button color="red" mih={44} loading={busy} disabled={reason.trim() === ''} onClick={cancel}>{t('timeclock.absences.confirmCancel')}</Button>
             : <Button color="red" variant="light" mih={44} onClick={() => setCancelling(true)}>{t('timeclock.absences.cancel')}</Button>)}

@@ -75,7 +75,7 @@ export function CorrectionDialog({ correction, onDone, onClose }: { correction: 
           data-autofocus={correction.type === 'remove' ? true : undefined} />
         {error && <Alert color="red" role="alert">{error}</Alert>}
         <Group justify="flex-end">
-          <Button variant="default" mih={44} onClick={onClose}>{t('timeclock.cancel')}</Button>
+          <Button variant="default" mih={44} onClick={onClose}>{t('common.cancel')}</Button>
           <Button mih={44} color={correction.type === 'remove' ? 'red' : undefined} loading={busy} disabled={!ready} onClick={save}>
             {t(`timeclock.correct.save.${correction.type}`)}
           </Button>
